@@ -1,0 +1,19 @@
+package se.diktera.core.audit;
+
+/** The kinds of things the audit trail records. */
+public enum AuditAction {
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    VIEW,
+    EDIT,
+    RECORD,
+    TRANSCRIBE,
+    DRAFT,
+    STATE_CHANGE,
+    APPROVE,
+    SEND_BACK,
+    EXPORT,
+    EXPORT_FAILED,
+    DELETE_BY_RETENTION,
+    CONFIGURE
+}

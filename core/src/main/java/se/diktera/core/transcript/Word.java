@@ -1,0 +1,21 @@
+package se.diktera.core.transcript;
+
+/**
+ * One recognised word with its place in the audio.
+ *
+ * @param confidence the recogniser's posterior, 0 to 1
+ */
+public record Word(String text, long startMs, long endMs, double confidence) {
+
+    public Word {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("A word needs text");
+        }
+        if (startMs < 0 || endMs < startMs) {
+            throw new IllegalArgumentException("A word's end must not come before its start, and neither before 0");
+        }
+        if (!(confidence >= 0.0 && confidence <= 1.0)) {
+            throw new IllegalArgumentException("Confidence must lie in [0, 1]");
+        }
+    }
+}
