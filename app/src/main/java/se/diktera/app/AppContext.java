@@ -1,0 +1,60 @@
+package se.diktera.app;
+
+import java.time.Clock;
+
+import se.diktera.core.config.DikteraPaths;
+import se.diktera.core.json.DikteraJson;
+import se.diktera.models.BundledModels;
+import se.diktera.models.ModelCatalog;
+import se.diktera.models.ModelStore;
+
+/**
+ * The one place the application's parts are built and wired, by plain constructors. Commands and
+ * views receive what they need from here; nothing reaches for a static.
+ */
+public final class AppContext {
+
+    private final Clock clock;
+    private final DikteraPaths paths;
+    private final DikteraJson json;
+    private final ModelCatalog catalog;
+    private final ModelStore modelStore;
+    private final BundledModels bundledModels;
+
+    public AppContext(DikteraPaths paths, BundledModels bundledModels, Clock clock) {
+        this.clock = clock;
+        this.paths = paths;
+        this.json = new DikteraJson();
+        this.catalog = ModelCatalog.builtIn(json);
+        this.modelStore = new ModelStore(paths.models(), json, clock);
+        this.bundledModels = bundledModels;
+    }
+
+    public static AppContext forCurrentUser() {
+        return new AppContext(DikteraPaths.forCurrentUser(), BundledModels.locate(AppContext.class), Clock.systemUTC());
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public DikteraPaths paths() {
+        return paths;
+    }
+
+    public DikteraJson json() {
+        return json;
+    }
+
+    public ModelCatalog catalog() {
+        return catalog;
+    }
+
+    public ModelStore modelStore() {
+        return modelStore;
+    }
+
+    public BundledModels bundledModels() {
+        return bundledModels;
+    }
+}

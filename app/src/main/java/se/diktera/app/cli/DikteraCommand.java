@@ -1,0 +1,65 @@
+package se.diktera.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import se.diktera.app.AppContext;
+import se.diktera.app.Messages;
+import se.diktera.core.config.DikteraPaths;
+import se.diktera.models.BundledModels;
+
+/** {@code diktera}: the command-line entry. Subcommands do the work; this holds the shared options. */
+@Command(name = "diktera", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        resourceBundle = Messages.BUNDLE, descriptionKey = "cli.description",
+        subcommands = {DoctorCommand.class, ModelsCommand.class, TranscribeCommand.class})
+public final class DikteraCommand implements Runnable {
+
+    @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")
+    Path dataDir;
+
+    @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "cli.option.lang")
+    String language;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private AppContext context;
+
+    /** The application, built on first use from the options given. */
+    AppContext context() {
+        if (context == null) {
+            DikteraPaths paths = dataDir != null ? new DikteraPaths(dataDir) : DikteraPaths.forCurrentUser();
+            context = new AppContext(paths, BundledModels.locate(DikteraCommand.class), Clock.systemUTC());
+        }
+        return context;
+    }
+
+    Messages messages() {
+        return new Messages(language != null ? Locale.forLanguageTag(language) : Messages.defaultLocale(Locale.getDefault()));
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new DikteraCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(new UserErrorHandler());
+        return cli.execute(args);
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        System.exit(execute(out, err, args));
+    }
+}

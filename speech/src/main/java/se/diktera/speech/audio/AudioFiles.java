@@ -1,0 +1,84 @@
+package se.diktera.speech.audio;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.UnsupportedAudioFileException;
+
+import se.diktera.core.engine.EngineException;
+import se.diktera.core.engine.PcmFormat;
+
+/**
+ * Opens audio files in any format the JDK reads (WAV, AIFF, AU; any rate, mono or stereo) as
+ * {@link PcmFormat} audio. The JDK's converters resample and mix down; nothing is written.
+ */
+public final class AudioFiles {
+
+    /** The target format as Java Sound names it. */
+    public static final AudioFormat PCM_16K_MONO = new AudioFormat(PcmFormat.SAMPLE_RATE, 16, 1, true, false);
+
+    private AudioFiles() {
+    }
+
+    /**
+     * @return a stream of 16 kHz mono 16-bit PCM; the caller closes it
+     * @throws EngineException saying clearly why the file cannot be used (missing, not audio, empty)
+     */
+    public static AudioInputStream openAsPcm(Path file) throws EngineException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        AudioInputStream source = null;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new EngineException("'" + name + "' is a folder, not an audio file");
+            }
+            InputStream raw = new BufferedInputStream(Files.newInputStream(file));
+            try {
+                source = AudioSystem.getAudioInputStream(raw);
+            } catch (UnsupportedAudioFileException | EOFException e) {
+                raw.close();
+                throw new EngineException("'" + name + "' is not an audio file Diktera can read"
+                        + " (WAV, AIFF or AU with PCM audio); it may be damaged or in another format", e);
+            }
+            if (source.getFrameLength() == 0) {
+                throw new EngineException("'" + name + "' contains no audio");
+            }
+            AudioInputStream converted = source.getFormat().matches(PCM_16K_MONO)
+                    ? source : AudioSystem.getAudioInputStream(PCM_16K_MONO, source);
+            source = null;
+            return converted;
+        } catch (NoSuchFileException e) {
+            throw new EngineException("The audio file '" + name + "' does not exist", e);
+        } catch (IllegalArgumentException e) {
+            throw new EngineException("'" + name + "' uses an audio encoding Diktera cannot convert ("
+                    + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            throw new EngineException("The audio file '" + name + "' cannot be read: " + e.getMessage(), e);
+        } finally {
+            closeQuietly(source);
+        }
+    }
+
+    /** The length of a file's audio in seconds, or -1 when the format does not say. */
+    public static double durationSeconds(AudioInputStream in) {
+        long frames = in.getFrameLength();
+        return frames < 0 ? -1 : frames / (double) in.getFormat().getFrameRate();
+    }
+
+    private static void closeQuietly(AudioInputStream in) {
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // nothing was read from it; nothing to lose
+            }
+        }
+    }
+}

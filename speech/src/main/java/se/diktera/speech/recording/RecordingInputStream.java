@@ -1,0 +1,34 @@
+package se.diktera.speech.recording;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Passes audio through to whoever reads it (the recogniser) and writes every byte to a
+ * {@link CrashSafeRecorder} first, so what was heard is on disk before it is transcribed.
+ */
+public final class RecordingInputStream extends FilterInputStream {
+
+    private final CrashSafeRecorder recorder;
+
+    public RecordingInputStream(InputStream pcm, CrashSafeRecorder recorder) {
+        super(pcm);
+        this.recorder = recorder;
+    }
+
+    @Override
+    public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        if (n > 0) {
+            recorder.append(b, off, n);
+        }
+        return n;
+    }
+}
