@@ -1,6 +1,8 @@
 package se.diktera.app.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -16,7 +18,7 @@ import se.diktera.models.BundledModels;
 
 /** {@code diktera}: the command-line entry. Subcommands do the work; this holds the shared options. */
 @Command(name = "diktera", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        resourceBundle = Messages.BUNDLE, descriptionKey = "cli.description",
+        resourceBundle = Messages.BUNDLE,
         subcommands = {DoctorCommand.class, ModelsCommand.class, TranscribeCommand.class})
 public final class DikteraCommand implements Runnable {
 
@@ -58,8 +60,10 @@ public final class DikteraCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true);
-        PrintWriter err = new PrintWriter(System.err, true);
+        // Swedish text must survive a terminal whose locale is POSIX: write UTF-8 unless told otherwise.
+        Charset charset = Charset.forName(System.getProperty("diktera.console.encoding", "UTF-8"));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
         System.exit(execute(out, err, args));
     }
 }

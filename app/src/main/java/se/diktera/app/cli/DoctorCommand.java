@@ -12,7 +12,7 @@ import se.diktera.app.doctor.Doctor;
 import se.diktera.app.doctor.Finding;
 
 /** {@code diktera doctor}: says what this device lacks to run Diktera and how to fix it. */
-@Command(name = "doctor", resourceBundle = Messages.BUNDLE, descriptionKey = "cli.doctor.description")
+@Command(name = "doctor", resourceBundle = Messages.BUNDLE)
 final class DoctorCommand implements Callable<Integer> {
 
     @ParentCommand

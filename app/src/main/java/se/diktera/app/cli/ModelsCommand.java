@@ -20,7 +20,7 @@ import se.diktera.models.ModelDescriptor;
 import se.diktera.models.ModelException;
 
 /** {@code diktera models}: list, install the bundled, import a supplied model. */
-@Command(name = "models", resourceBundle = Messages.BUNDLE, descriptionKey = "cli.models.description",
+@Command(name = "models", resourceBundle = Messages.BUNDLE,
         subcommands = {ModelsCommand.ListModels.class, ModelsCommand.InstallBundled.class, ModelsCommand.ImportModel.class})
 final class ModelsCommand implements Runnable {
 
@@ -35,7 +35,7 @@ final class ModelsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "list", resourceBundle = Messages.BUNDLE, descriptionKey = "cli.models.list.description")
+    @Command(name = "list", resourceBundle = Messages.BUNDLE)
     static final class ListModels implements Callable<Integer> {
         @ParentCommand
         ModelsCommand models;
@@ -66,7 +66,7 @@ final class ModelsCommand implements Runnable {
         }
     }
 
-    @Command(name = "install", resourceBundle = Messages.BUNDLE, descriptionKey = "cli.models.install.description")
+    @Command(name = "install", resourceBundle = Messages.BUNDLE)
     static final class InstallBundled implements Callable<Integer> {
         @ParentCommand
         ModelsCommand models;
@@ -84,7 +84,7 @@ final class ModelsCommand implements Runnable {
         }
     }
 
-    @Command(name = "import", resourceBundle = Messages.BUNDLE, descriptionKey = "cli.models.import.description")
+    @Command(name = "import", resourceBundle = Messages.BUNDLE)
     static final class ImportModel implements Callable<Integer> {
         @ParentCommand
         ModelsCommand models;

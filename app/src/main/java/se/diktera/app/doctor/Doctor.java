@@ -54,7 +54,7 @@ public final class Doctor {
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
-        if (existing == null || !Files.isWritable(existing)) {
+        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
             return Finding.fail(messages.get("doctor.data.unwritable", dir), messages.get("doctor.data.fix"));
         }
         long free;
@@ -63,11 +63,11 @@ public final class Doctor {
         } catch (IOException e) {
             return Finding.warn(messages.get("doctor.data.nospace", dir), messages.get("doctor.data.fix"));
         }
-        String gb = String.format("%.1f", free / 1e9);
+        double gb = free / 1e9;
         if (free < LOW_DISK_BYTES) {
             return Finding.warn(messages.get("doctor.data.lowdisk", dir, gb), messages.get("doctor.data.lowdisk.fix"));
         }
-        return Finding.ok(messages.get(Files.exists(dir) ? "doctor.data.ok" : "doctor.data.ok.new", dir, gb));
+        return Finding.ok(Files.exists(dir) ? messages.get("doctor.data.ok", dir, gb) : messages.get("doctor.data.ok.new", dir, gb));
     }
 
     private List<Finding> checkSpeechModels() {

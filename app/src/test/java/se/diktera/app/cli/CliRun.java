@@ -1,0 +1,15 @@
+package se.diktera.app.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs the real command line in-process and keeps what it printed. */
+record CliRun(int exitCode, String out, String err) {
+
+    static CliRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = DikteraCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+}

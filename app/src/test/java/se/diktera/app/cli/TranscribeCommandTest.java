@@ -1,0 +1,72 @@
+package se.diktera.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.diktera.core.json.DikteraJson;
+import se.diktera.core.transcript.Segment;
+import se.diktera.core.transcript.Transcript;
+import se.diktera.speech.WordErrorRate;
+
+/** The transcribe command end to end: bundled model installed at first use, real Vosk, real audio. */
+class TranscribeCommandTest {
+
+    static final String SPOKEN = "The patient has had a fever for three days. We will see her again in two weeks.";
+
+    @TempDir
+    static Path data;
+    static Path wav;
+
+    @BeforeAll
+    static void speak() throws Exception {
+        wav = data.resolve("visit.wav");
+        Process p = new ProcessBuilder("espeak-ng", "-v", "en-us", "-s", "130", "-w", wav.toString(), SPOKEN).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0).as("espeak-ng ran").isTrue();
+    }
+
+    @Test
+    void jsonOutputIsATranscriptDocumentOfWhatWasSaid() throws Exception {
+        CliRun run = CliRun.of("--data-dir", data.toString(), "--lang", "en", "transcribe", "--language", "en", "--json", wav.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Transcript transcript = new DikteraJson().read(run.out(), "transcript", Transcript.class);
+        String heard = transcript.segments().stream().map(Segment::text).collect(Collectors.joining(" "));
+        assertThat(WordErrorRate.between(SPOKEN, heard)).isLessThanOrEqualTo(0.5);
+        assertThat(transcript.modelId()).isEqualTo("vosk-model-small-en-us-0.15");
+        assertThat(run.err()).contains("real-time factor");
+    }
+
+    @Test
+    void textOutputHasOneTimedLinePerSegment() {
+        CliRun run = CliRun.of("--data-dir", data.toString(), "transcribe", "--model", "vosk-model-small-en-us-0.15", wav.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines()).isNotEmpty().allMatch(l -> l.matches("\\[\\d\\d:\\d\\d\\.\\d-\\d\\d:\\d\\d\\.\\d] .+"));
+    }
+
+    @Test
+    void aBrokenWavIsOneClearErrorAndNoStackTrace() throws Exception {
+        Path broken = Files.write(data.resolve("broken.wav"), "RIFF....WAVEjunk".getBytes());
+
+        CliRun run = CliRun.of("--data-dir", data.toString(), "transcribe", "--language", "en", broken.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("'broken.wav'").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aMissingSwedishModelSaysHowToImportIt() {
+        CliRun run = CliRun.of("--data-dir", data.resolve("other").toString(), "transcribe", "--language", "sv", wav.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("diktera models import PATH --lang sv");
+    }
+}
