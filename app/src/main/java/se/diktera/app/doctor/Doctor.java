@@ -12,6 +12,7 @@ import se.diktera.app.Messages;
 import se.diktera.models.InstalledModel;
 import se.diktera.models.ModelDescriptor;
 import se.diktera.models.ModelKind;
+import se.diktera.speech.recording.RecordingRecovery;
 
 /**
  * Checks that this device can run Diktera: the Java version, the data folder, free space and the
@@ -37,7 +38,19 @@ public final class Doctor {
         findings.add(checkJava());
         findings.add(checkDataFolder());
         findings.addAll(checkSpeechModels());
+        checkUnfinishedRecordings().ifPresent(findings::add);
         return findings;
+    }
+
+    private Optional<Finding> checkUnfinishedRecordings() {
+        try {
+            int unfinished = RecordingRecovery.findUnfinished(context.paths().recordings()).size();
+            return unfinished == 0 ? Optional.empty() : Optional.of(Finding.warn(
+                    messages.get("doctor.recordings.unfinished", unfinished), messages.get("doctor.recordings.fix")));
+        } catch (IOException e) {
+            return Optional.of(Finding.warn(messages.get("doctor.recordings.unreadable", context.paths().recordings()),
+                    messages.get("doctor.data.fix")));
+        }
     }
 
     private Finding checkJava() {

@@ -63,6 +63,24 @@ class TranscribeCommandTest {
     }
 
     @Test
+    void anImportedSwedishModelIsUsedForSwedishExactlyAsEnglishIs() throws Exception {
+        Path home = data.resolve("sv-home");
+        assertThat(CliRun.of("--data-dir", home.toString(), "models", "install").exitCode()).isZero();
+        Path english = home.resolve("models/vosk-model-small-en-us-0.15");
+        CliRun imported = CliRun.of("--data-dir", home.toString(), "models", "import", english.toString(),
+                "--lang", "sv", "--id", "region-sv-test");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+
+        CliRun run = CliRun.of("--data-dir", home.toString(), "transcribe", "--json", wav.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Transcript transcript = new DikteraJson().read(run.out(), "transcript", Transcript.class);
+        assertThat(transcript.language()).isEqualTo("sv");
+        assertThat(transcript.modelId()).isEqualTo("region-sv-test");
+        assertThat(transcript.wordCount()).isPositive();
+    }
+
+    @Test
     void aMissingSwedishModelSaysHowToImportIt() {
         CliRun run = CliRun.of("--data-dir", data.resolve("other").toString(), "transcribe", "--language", "sv", wav.toString());
 
