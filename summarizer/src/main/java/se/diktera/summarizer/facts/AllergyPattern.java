@@ -1,0 +1,38 @@
+package se.diktera.summarizer.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import se.diktera.core.note.Fact;
+import se.diktera.summarizer.text.Utterance;
+
+/** Allergies and intolerances, and their explicit absence ("inga kända allergier", "no known allergies"). */
+final class AllergyPattern implements FactPattern {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern SUBSTANCE = Pattern.compile(
+            "\\b(?:allergisk mot|allergisk för|allergi mot|överkänslig mot|överkänslig för|tål inte|allergic to|allergy to|intolerant to)"
+                    + "\\s+(?<what>\\p{L}[\\p{L}-]*(?:\\s+(?:och|and)\\s+\\p{L}[\\p{L}-]*)?)", FLAGS);
+    private static final Pattern NONE = Pattern.compile(
+            "\\b(?:inga kända (?:läkemedels)?allergier|inga (?:läkemedels)?allergier|no known (?:drug )?allergies|no allergies|nkda)\\b", FLAGS);
+
+    @Override
+    public List<Fact> find(Utterance u, boolean swedish) {
+        List<Fact> facts = new ArrayList<>();
+        Matcher m = SUBSTANCE.matcher(u.text());
+        while (m.find()) {
+            String what = Phrases.lower(m.group("what"));
+            facts.add(new Fact(Fact.Kind.ALLERGY, (swedish ? "Allergi: " : "Allergy: ") + what,
+                    Map.of("substance", what), List.of(u.span(m.start(), m.end()))));
+        }
+        Matcher none = NONE.matcher(u.text());
+        if (none.find()) {
+            facts.add(new Fact(Fact.Kind.ALLERGY, swedish ? "Inga kända allergier" : "No known allergies",
+                    Map.of("substance", "none known"), List.of(u.span(none.start(), none.end()))));
+        }
+        return facts;
+    }
+}

@@ -1,0 +1,49 @@
+package se.diktera.summarizer.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import se.diktera.core.note.Fact;
+import se.diktera.summarizer.text.Utterance;
+
+/**
+ * How long something has gone on ("sedan tre dagar", "sedan i måndags", "for two weeks") and when
+ * to meet again ("återbesök om två veckor", "follow up in one month").
+ */
+final class TimePattern implements FactPattern {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String SV_UNIT = "(?:dagar|dag|dygn|veckor|vecka|månader|månad|år|timmar|timme)";
+    private static final String EN_UNIT = "(?:days?|weeks?|months?|years?|hours?)";
+    private static final String DAY = "(?:måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags|går|förrgår)";
+    private static final String EN_DAY = "(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week)";
+
+    private static final Pattern DURATION = Pattern.compile(
+            "\\b(?:sedan (?:ungefär |cirka |ca )?" + Phrases.COUNT + " " + SV_UNIT + "(?: tillbaka)?"
+                    + "|sedan i " + DAY + "|i " + Phrases.COUNT + " " + SV_UNIT
+                    + "|for (?:about |the (?:last|past) )?" + Phrases.COUNT + " " + EN_UNIT
+                    + "|since " + EN_DAY + ")\\b", FLAGS);
+    private static final Pattern FOLLOW_UP = Pattern.compile(
+            "\\b(?:(?:återbesök|nytt besök|uppföljning|kontroll|ny kontroll|åter|vi ses|ses igen|ringer)(?: \\p{L}+)?"
+                    + " (?:om|efter) " + Phrases.COUNT + " " + SV_UNIT
+                    + "|(?:follow[- ]?up|come back|see (?:you|her|him|them) again|return|recheck)(?: \\p{L}+)?"
+                    + " in " + Phrases.COUNT + " " + EN_UNIT + ")\\b", FLAGS);
+
+    @Override
+    public List<Fact> find(Utterance u, boolean swedish) {
+        List<Fact> facts = new ArrayList<>();
+        add(facts, Fact.Kind.DURATION, DURATION.matcher(u.text()), u);
+        add(facts, Fact.Kind.FOLLOW_UP, FOLLOW_UP.matcher(u.text()), u);
+        return facts;
+    }
+
+    private static void add(List<Fact> facts, Fact.Kind kind, Matcher m, Utterance u) {
+        while (m.find()) {
+            String text = Phrases.capitalise(Phrases.lower(m.group()));
+            facts.add(new Fact(kind, text, Map.of("phrase", Phrases.lower(m.group())), List.of(u.span(m.start(), m.end()))));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package se.diktera.summarizer.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import se.diktera.core.note.Fact;
+import se.diktera.summarizer.text.Utterance;
+
+/**
+ * Vital signs: blood pressure ("blodtryck 134/74", "134 över 74", "BP 120 over 80"), pulse,
+ * temperature (comma or point decimals), oxygen saturation and respiratory rate.
+ */
+final class VitalSignPattern implements FactPattern {
+
+    private static final String LINK = "(?:\\s+(?:är|var|på|ligger på|uppmätt till|is|was|of|at))?\\s*";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private record Vital(String kind, Pattern pattern, String svLabel, String enLabel, String unit) {
+    }
+
+    private static final List<Vital> VITALS = List.of(
+            new Vital("blood-pressure", Pattern.compile("\\b(?:blodtrycket|blodtryck|bt|blood pressure|bp)" + LINK
+                    + "(?<a>\\d{2,3})\\s*(?:/|över|over)\\s*(?<b>\\d{2,3})", FLAGS), "Blodtryck", "Blood pressure", "mmHg"),
+            new Vital("pulse", Pattern.compile("\\b(?:pulsen|puls|hjärtfrekvens|pulse|heart rate)" + LINK
+                    + "(?<a>\\d{2,3})\\b", FLAGS), "Puls", "Pulse", "/min"),
+            new Vital("temperature", Pattern.compile("\\b(?:temperaturen|temperatur|temp|temperature)" + LINK
+                    + "(?<a>\\d{2}(?:[.,]\\d)?)\\b", FLAGS), "Temp", "Temperature", "°C"),
+            new Vital("oxygen-saturation", Pattern.compile("\\b(?:saturationen|saturation|sat|spo2|oxygen saturation|saturating)"
+                    + LINK + "(?<a>\\d{2,3})\\s*(?:%|procent|percent)?", FLAGS), "Saturation", "Saturation", "%"),
+            new Vital("respiratory-rate", Pattern.compile("\\b(?:andningsfrekvensen|andningsfrekvens|af|respiratory rate|resp rate|rr)"
+                    + LINK + "(?<a>\\d{1,2})\\b", FLAGS), "Andningsfrekvens", "Respiratory rate", "/min"));
+
+    @Override
+    public List<Fact> find(Utterance u, boolean swedish) {
+        List<Fact> facts = new ArrayList<>();
+        for (Vital v : VITALS) {
+            Matcher m = v.pattern().matcher(u.text());
+            while (m.find()) {
+                String value = v.kind().equals("blood-pressure") ? m.group("a") + "/" + m.group("b") : m.group("a");
+                String label = swedish ? v.svLabel() : v.enLabel();
+                String text = label + " " + value + (v.unit().equals("%") ? " %" : "");
+                facts.add(new Fact(Fact.Kind.VITAL_SIGN, text, Map.of("kind", v.kind(), "value", value, "unit", v.unit()),
+                        List.of(u.span(m.start(), m.end()))));
+            }
+        }
+        return facts;
+    }
+}

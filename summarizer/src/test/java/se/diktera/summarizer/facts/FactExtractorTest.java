@@ -1,0 +1,114 @@
+package se.diktera.summarizer.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import se.diktera.core.note.Fact;
+import se.diktera.core.note.TranscriptSpan;
+import se.diktera.summarizer.TestUtterances;
+import se.diktera.summarizer.text.Utterance;
+
+class FactExtractorTest {
+
+    private final FactExtractor extractor = new FactExtractor();
+
+    private List<Fact> facts(String text, String language, Fact.Kind kind) {
+        return extractor.extract(TestUtterances.utterance(text, language), language).stream()
+                .filter(f -> f.kind() == kind).toList();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "sv|Hon tar Alvedon 500 mg 1x3|Alvedon|500|mg||1x3",
+            "sv|Metformin 0,5 g två gånger dagligen|Metformin|0,5|g||2 gånger dagligen",
+            "sv|Levaxin 100 mikrogram per os på morgonen|Levaxin|100|µg|per os|på morgonen",
+            "sv|vi sätter in amoxicillin femhundra milligram tre gånger om dagen|Amoxicillin|500|mg||3 gånger om dagen",
+            "sv|Furix 40 mg dagligen|Furix|40|mg||dagligen",
+            "en|She takes amoxicillin 500 mg three times a day|Amoxicillin|500|mg||3 times a day",
+            "en|metoprolol 25 milligrams by mouth twice daily|Metoprolol|25|mg|by mouth|twice daily",
+            "en|insulin 10 units at night|Insulin|10|E||at night",
+            "en|ibuprofen 400 mg as needed|Ibuprofen|400|mg||as needed",
+    })
+    void findsMedicationsWithDoseUnitRouteAndFrequency(String language, String text, String name, String dose,
+            String unit, String route, String frequency) {
+        List<Fact> found = facts(text, language, Fact.Kind.MEDICATION);
+
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).attributes()).containsEntry("name", name).containsEntry("dose", dose).containsEntry("unit", unit);
+        if (route != null) {
+            assertThat(found.get(0).attributes()).containsEntry("route", route);
+        }
+        assertThat(found.get(0).attributes().get("frequency")).isEqualTo(frequency);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "sv|Blodtryck 134/74 puls 78|blood-pressure=134/74;pulse=78",
+            "sv|blodtrycket är hundratrettiofyra över sjuttiofyra|blood-pressure=134/74",
+            "sv|temp 38,2 saturation 96 % andningsfrekvens 16|temperature=38,2;oxygen-saturation=96;respiratory-rate=16",
+            "sv|temperaturen trettioåtta komma två grader|temperature=38,2",
+            "sv|saturation nittiosex procent|oxygen-saturation=96",
+            "en|blood pressure was 120 over 80 and pulse 64|blood-pressure=120/80;pulse=64",
+            "en|BP 142/91, heart rate 88|blood-pressure=142/91;pulse=88",
+            "en|temperature thirty eight point five|temperature=38.5",
+            "en|oxygen saturation 97 percent, respiratory rate 18|oxygen-saturation=97;respiratory-rate=18",
+    })
+    void findsVitalSigns(String language, String text, String expected) {
+        List<String> found = facts(text, language, Fact.Kind.VITAL_SIGN).stream()
+                .map(f -> f.attributes().get("kind") + "=" + f.attributes().get("value")).sorted().toList();
+
+        assertThat(found).containsExactlyInAnyOrder(expected.split(";"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "sv|jag är allergisk mot penicillin|penicillin",
+            "sv|han tål inte kodein|kodein",
+            "sv|allergi mot nötter och pollen|nötter och pollen",
+            "sv|inga kända allergier|none known",
+            "en|she is allergic to sulfa|sulfa",
+            "en|no known drug allergies|none known",
+    })
+    void findsAllergiesAndTheirAbsence(String language, String text, String substance) {
+        assertThat(facts(text, language, Fact.Kind.ALLERGY)).extracting(f -> f.attributes().get("substance")).containsExactly(substance);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "sv|hon har haft feber sedan tre dagar|DURATION|Sedan 3 dagar",
+            "sv|ont i magen sedan i måndags|DURATION|Sedan i måndags",
+            "sv|hostat i två veckor|DURATION|I 2 veckor",
+            "sv|återbesök om två veckor|FOLLOW_UP|Återbesök om 2 veckor",
+            "sv|ny kontroll efter en månad|FOLLOW_UP|Ny kontroll efter en månad",
+            "en|a cough for two weeks|DURATION|For 2 weeks",
+            "en|fever since monday|DURATION|Since monday",
+            "en|we will see her again in two weeks|FOLLOW_UP|See her again in 2 weeks",
+            "en|follow up in one month|FOLLOW_UP|Follow up in 1 month",
+    })
+    void findsDurationsAndFollowUps(String language, String text, Fact.Kind kind, String expected) {
+        assertThat(facts(text, language, kind)).extracting(Fact::text).containsExactly(expected);
+    }
+
+    @Test
+    void aNumberAloneIsNoMedicationAndWordsBeforeADoseAreNotItsName() {
+        assertThat(facts("hon tar 500 mg", "sv", Fact.Kind.MEDICATION)).isEmpty();
+        assertThat(facts("jag har tre barn", "sv", Fact.Kind.MEDICATION)).isEmpty();
+        assertThat(facts("the patient is doing well", "en", Fact.Kind.VITAL_SIGN)).isEmpty();
+    }
+
+    @Test
+    void everyFactPointsAtTheWordsItCameFrom() {
+        Utterance u = TestUtterances.utterance("hon har blodtryck hundratrettiofyra över sjuttiofyra idag", "sv");
+
+        Fact bp = extractor.extract(u, "sv").get(0);
+
+        // words 2..5 ("blodtryck" to "sjuttiofyra"), 500 ms each, 450 ms long
+        assertThat(bp.evidence()).containsExactly(new TranscriptSpan("s1", 1000, 2950));
+        assertThat(bp.text()).isEqualTo("Blodtryck 134/74");
+    }
+}
