@@ -18,9 +18,10 @@ import se.diktera.models.InstalledModel;
 import se.diktera.speech.bench.ProcessMemory;
 import se.diktera.speech.bench.SyntheticSpeech;
 import se.diktera.speech.vosk.VoskBenchmark;
+import se.diktera.summarizer.bench.DrafterBenchmark;
 
 /** {@code diktera bench speech}: prints the speech pipeline's figures on this machine. */
-@Command(name = "bench", resourceBundle = Messages.BUNDLE, subcommands = BenchCommand.Speech.class)
+@Command(name = "bench", resourceBundle = Messages.BUNDLE, subcommands = {BenchCommand.Speech.class, BenchCommand.Drafter.class})
 final class BenchCommand implements Runnable {
 
     @ParentCommand
@@ -81,6 +82,32 @@ final class BenchCommand implements Runnable {
                 files.add(wav);
             }
             return files;
+        }
+    }
+
+    @Command(name = "drafter", resourceBundle = Messages.BUNDLE)
+    static final class Drafter implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--words", defaultValue = "2000", paramLabel = "N", descriptionKey = "cli.bench.words")
+        int words;
+
+        @Option(names = "--repetitions", defaultValue = "10", paramLabel = "N", descriptionKey = "cli.bench.repetitions")
+        int repetitions;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            DrafterBenchmark.Figures f = DrafterBenchmark.run(words, repetitions);
+            out.printf("%d cores, Java %s%n", Runtime.getRuntime().availableProcessors(), Runtime.version());
+            out.printf("consultation: %d words in %d utterances (about %.0f minutes of speech)%n", f.words(), f.segments(),
+                    f.words() / 2.2 / 60);
+            out.printf("model load (sv + en): %.3f s%n", f.modelLoad());
+            out.printf("draft: median %.3f s, max %.3f s over %d runs (%d statements)%n", f.draftMedian(), f.draftMax(),
+                    repetitions, f.statements());
+            ProcessMemory.peakResidentBytes().ifPresent(b -> out.printf("peak RSS %.0f MB%n", b / 1e6));
+            return 0;
         }
     }
 }

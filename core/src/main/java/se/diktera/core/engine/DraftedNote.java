@@ -2,6 +2,8 @@ package se.diktera.core.engine;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import se.diktera.core.note.Fact;
 import se.diktera.core.note.NoteSection;
 
@@ -25,6 +27,7 @@ public record DraftedNote(String templateId, String language, List<NoteSection> 
         messages = List.copyOf(messages);
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return sections.stream().allMatch(s -> s.statements().isEmpty());
     }

@@ -61,6 +61,17 @@ class DikteraJsonTest {
     }
 
     @Test
+    void aDraftWithFactsSurvivesARoundTrip() throws Exception {
+        Note note = SampleDomain.note(NoteState.DRAFTED);
+        var fact = new se.diktera.core.note.Fact(se.diktera.core.note.Fact.Kind.VITAL_SIGN, "Puls 78",
+                Map.of("kind", "pulse", "value", "78"), note.sections().get(0).statements().get(0).evidence());
+        var draft = new se.diktera.core.engine.DraftedNote("sv-journal", "sv", note.sections(), java.util.List.of(fact),
+                "diktera-sections-sv", java.util.List.of());
+
+        assertThat(json.read(json.write("draft", draft), "draft", se.diktera.core.engine.DraftedNote.class)).isEqualTo(draft);
+    }
+
+    @Test
     void everyDocumentCarriesTheSchemaVersionAndKind() throws Exception {
         var tree = json.mapper().readTree(json.write("transcript", SampleDomain.transcript()));
 

@@ -34,7 +34,10 @@ final class CandidateFinder {
             } else if (topic.isPresent() && Conversation.isBareYes(u)) {
                 result.add(pair(topic.get().affirmed(), pendingQuestion, u));
             } else if (!Conversation.isFiller(u)) {
-                result.add(new Candidate(sentence(u.text()), u.text(), List.of(u), u.minConfidence() < LOW_CONFIDENCE));
+                // An answer is read with its question ("Vad gör att du söker?" tells where the answer belongs),
+                // but rests on its own words only.
+                String context = pendingQuestion == null ? u.text() : pendingQuestion.text() + " " + u.text();
+                result.add(new Candidate(sentence(u.text()), context, List.of(u), u.minConfidence() < LOW_CONFIDENCE));
             }
             pendingQuestion = null;
         }

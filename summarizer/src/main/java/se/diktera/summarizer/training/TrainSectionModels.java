@@ -45,6 +45,9 @@ public final class TrainSectionModels {
     static final double LEARNING_RATE = Double.parseDouble(System.getProperty("diktera.train.lr", "0.1"));
     static final int MIN_EXAMPLES_PER_FEATURE = 2;
 
+    /** Held here: JUL keeps loggers weakly, and a collected logger forgets its level. */
+    private static final Logger TRIBUO_LOG = Logger.getLogger("org.tribuo");
+
     private final TextFeaturizer featurizer = new TextFeaturizer();
 
     public static void main(String[] args) throws Exception {
@@ -56,7 +59,7 @@ public final class TrainSectionModels {
             throw new IOException("The training data is not at " + data + ": it needs mts-dialog/ and openchart-se/"
                     + " (the project's shared/data, beside the repository). Set -Ddiktera.training.data=DIR.");
         }
-        Logger.getLogger("org.tribuo").setLevel(Level.WARNING);
+        TRIBUO_LOG.setLevel(Level.WARNING);
         new TrainSectionModels().trainAll(data, Path.of(args[1]));
     }
 

@@ -1,0 +1,73 @@
+package se.diktera.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import se.diktera.app.Drafters;
+import se.diktera.app.Messages;
+import se.diktera.core.engine.DraftedNote;
+import se.diktera.core.engine.EngineException;
+import se.diktera.core.json.DocumentFormatException;
+import se.diktera.core.transcript.Transcript;
+import se.diktera.summarizer.drafting.NoteMarkdown;
+
+/** {@code diktera draft TRANSCRIPT.json}: a structured draft note from a transcript. */
+@Command(name = "draft", resourceBundle = Messages.BUNDLE)
+final class DraftCommand implements Callable<Integer> {
+
+    enum Format { md, json }
+
+    @ParentCommand
+    DikteraCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "TRANSCRIPT.json", descriptionKey = "cli.draft.transcript")
+    Path file;
+
+    @Option(names = "--template", paramLabel = "ID", descriptionKey = "cli.draft.template")
+    String template;
+
+    @Option(names = "--format", paramLabel = "md|json", defaultValue = "md", descriptionKey = "cli.draft.format")
+    Format format;
+
+    @Override
+    public Integer call() throws EngineException, IOException {
+        Transcript transcript;
+        try {
+            transcript = parent.context().json().read(Files.readString(file), "transcript", Transcript.class);
+        } catch (NoSuchFileException e) {
+            throw new EngineException("The transcript file '" + file.getFileName() + "' does not exist", e);
+        } catch (DocumentFormatException e) {
+            throw new EngineException("'" + file.getFileName() + "' is not a Diktera transcript: " + e.getMessage()
+                    + ". Make one with: diktera transcribe AUDIO --json", e);
+        }
+        DraftedNote note;
+        try (Drafters.Loaded loaded = Drafters.load(parent.context())) {
+            note = loaded.drafter().draft(transcript, template);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(parent.context().json().write("draft", note));
+        } else {
+            out.print(NoteMarkdown.render(note));
+            out.flush();
+        }
+        for (String code : note.messages()) {
+            spec.commandLine().getErr().println(parent.messages().get("draft.message." + code));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,98 @@
+package se.diktera.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.diktera.core.engine.DraftedNote;
+import se.diktera.core.json.DikteraJson;
+import se.diktera.core.transcript.Segment;
+import se.diktera.core.transcript.Transcript;
+import se.diktera.core.transcript.Word;
+
+class DraftCommandTest {
+
+    @TempDir
+    Path dir;
+    private final DikteraJson json = new DikteraJson();
+
+    private Path transcript(String language, String... lines) throws Exception {
+        List<Segment> segments = new ArrayList<>();
+        long t = 0;
+        for (int i = 0; i < lines.length; i++) {
+            List<Word> words = new ArrayList<>();
+            for (String w : lines[i].split(" ")) {
+                words.add(new Word(w, t, t + 400, 0.9));
+                t += 500;
+            }
+            segments.add(new Segment("s" + (i + 1), words, null));
+        }
+        return Files.writeString(dir.resolve("t.json"), json.write("transcript", new Transcript(language, "m", segments)));
+    }
+
+    @Test
+    void markdownShowsSwedishHeadingsAndWhereEachLineCameFrom() throws Exception {
+        Path file = transcript("sv", "har du haft feber", "nej", "jag är allergisk mot penicillin");
+
+        CliRun run = CliRun.of("--data-dir", dir.toString(), "draft", file.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("## ", "- Ingen feber. [s1 0:00][s2 0:02]", "penicillin");
+    }
+
+    @Test
+    void jsonIsADraftDocumentWithFacts() throws Exception {
+        Path file = transcript("en", "she takes amoxicillin five hundred milligrams three times a day");
+
+        CliRun run = CliRun.of("--data-dir", dir.toString(), "draft", "--format", "json", "--template", "en-hp", file.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        DraftedNote note = json.read(run.out(), "draft", DraftedNote.class);
+        assertThat(note.templateId()).isEqualTo("en-hp");
+        assertThat(note.facts()).singleElement().satisfies(f -> assertThat(f.text()).isEqualTo("Amoxicillin 500 mg 3 times a day"));
+    }
+
+    @Test
+    void anEmptyTranscriptSaysSoInTheUsersLanguage() throws Exception {
+        Path file = Files.writeString(dir.resolve("empty.json"), json.write("transcript", new Transcript("sv", "m", List.of())));
+
+        CliRun run = CliRun.of("--data-dir", dir.toString(), "--lang", "sv", "draft", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("Transkriptet är tomt");
+    }
+
+    @Test
+    void somethingThatIsNotATranscriptIsOneClearError() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.json"), "{\"hello\": 1}");
+
+        CliRun run = CliRun.of("--data-dir", dir.toString(), "draft", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("'notes.json' is not a Diktera transcript", "diktera transcribe").doesNotContain("\tat ");
+    }
+
+    @Test
+    void evalDrafterPrintsAccuracyAndF1PerTestSet() {
+        CliRun run = CliRun.of("--data-dir", dir.toString(), "eval", "drafter");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("MTS-Dialog TestSet-1 (en)", "MTS-Dialog TestSet-2 (en)", "OpenChart-SE held-out charts (sv)")
+                .containsPattern("examples 200, accuracy 0\\.\\d{3}, macro-F1 0\\.\\d{3}");
+    }
+
+    @Test
+    void benchDrafterPrintsItsFigures() {
+        CliRun run = CliRun.of("--data-dir", dir.toString(), "bench", "drafter", "--words", "300", "--repetitions", "2");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("model load \\(sv \\+ en\\): \\d+\\.\\d{3} s")
+                .containsPattern("draft: median \\d+\\.\\d{3} s");
+    }
+}
