@@ -1,0 +1,167 @@
+package se.diktera.core.store;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import se.diktera.core.engine.AudioSink;
+
+/**
+ * Recordings in the encrypted store. Each has its own random key (sealed with the store's key)
+ * and is appended as sealed chunks, forced to disk at least twice a second, so a crash loses at
+ * most the chunk being written. Deleting a recording destroys its key first: the audio is
+ * unreadable even if a copy of its chunks survives somewhere.
+ */
+public final class EncryptedRecordings {
+
+    static final long SYNC_INTERVAL_MS = 500;
+    private final Path dir;
+    private final byte[] storeKey;
+    private final Crypto crypto;
+
+    EncryptedRecordings(Path dir, byte[] storeKey, Crypto crypto) {
+        this.dir = dir;
+        this.storeKey = storeKey;
+        this.crypto = crypto;
+    }
+
+    /** What was read back: the audio, and whether a torn last chunk (a crash mid-write) was dropped. */
+    public record Recovered(byte[] pcm, int chunks, boolean tornTailDropped) {
+    }
+
+    public AudioSink start(String id) throws IOException {
+        Files.createDirectories(dir);
+        byte[] key = crypto.newKey();
+        AtomicFiles.write(keyFile(id), crypto.seal(storeKey, key, keyAad(id)));
+        FileChannel ch = FileChannel.open(chunks(id), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        return new ChunkWriter(id, key, ch);
+    }
+
+    /**
+     * Reads a recording back. A last chunk cut short by a crash is dropped; any other damage is
+     * tampering and nothing is returned.
+     */
+    public Recovered read(String id) throws IOException {
+        byte[] key = Crypto.open(storeKey, Files.readAllBytes(keyFile(id)), keyAad(id), "The key of recording " + id);
+        ByteArrayOutputStream pcm = new ByteArrayOutputStream();
+        int index = 0;
+        boolean torn = false;
+        try (DataInputStream in = new DataInputStream(Files.newInputStream(chunks(id)))) {
+            while (true) {
+                int length;
+                try {
+                    length = in.readInt();
+                } catch (EOFException end) {
+                    break;
+                }
+                byte[] sealed = new byte[Math.max(0, length)];
+                int read = in.readNBytes(sealed, 0, sealed.length);
+                if (length < 0 || read < length) {
+                    torn = true;
+                    break;
+                }
+                pcm.write(Crypto.open(key, sealed, chunkAad(id, index), "Chunk " + index + " of recording " + id));
+                index++;
+            }
+        }
+        return new Recovered(pcm.toByteArray(), index, torn);
+    }
+
+    public boolean exists(String id) {
+        return Files.exists(keyFile(id));
+    }
+
+    /** Destroys the recording's key (overwritten, forced, deleted), then its audio. */
+    public void destroy(String id) throws IOException {
+        Path key = keyFile(id);
+        if (Files.exists(key)) {
+            try (FileChannel ch = FileChannel.open(key, StandardOpenOption.WRITE)) {
+                ch.write(ByteBuffer.allocate((int) ch.size()), 0);
+                ch.force(true);
+            }
+            Files.delete(key);
+        }
+        Files.deleteIfExists(chunks(id));
+        AtomicFiles.forceDirectory(dir);
+    }
+
+    private Path keyFile(String id) {
+        check(id);
+        return dir.resolve(id + ".key");
+    }
+
+    private Path chunks(String id) {
+        check(id);
+        return dir.resolve(id + ".audio");
+    }
+
+    private static void check(String id) {
+        if (!id.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("A recording id uses letters, digits, '.', '_' and '-' only");
+        }
+    }
+
+    private static byte[] keyAad(String id) {
+        return ("diktera-recording-key\n" + id).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] chunkAad(String id, int index) {
+        return ("diktera-recording\n" + id + "\n" + index).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private final class ChunkWriter implements AudioSink {
+        private final String id;
+        private final byte[] key;
+        private final FileChannel channel;
+        private int index;
+        private long bytes;
+        private long lastSync = System.nanoTime();
+
+        ChunkWriter(String id, byte[] key, FileChannel channel) {
+            this.id = id;
+            this.key = key;
+            this.channel = channel;
+        }
+
+        @Override
+        public void append(byte[] pcm, int offset, int length) throws IOException {
+            byte[] plain = java.util.Arrays.copyOfRange(pcm, offset, offset + length);
+            byte[] sealed = crypto.seal(key, plain, chunkAad(id, index++));
+            ByteBuffer b = ByteBuffer.allocate(4 + sealed.length).putInt(sealed.length).put(sealed).flip();
+            while (b.hasRemaining()) {
+                channel.write(b);
+            }
+            bytes += length;
+            if ((System.nanoTime() - lastSync) / 1_000_000 >= SYNC_INTERVAL_MS) {
+                channel.force(false);
+                lastSync = System.nanoTime();
+            }
+        }
+
+        @Override
+        public long dataBytes() {
+            return bytes;
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.force(true);
+            channel.close();
+            java.util.Arrays.fill(key, (byte) 0);
+        }
+    }
+
+    /** For tests and tools: the raw chunk file, to simulate a crash or tampering. */
+    Path chunkFile(String id) {
+        return chunks(id);
+    }
+
+}

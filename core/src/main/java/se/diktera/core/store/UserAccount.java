@@ -1,0 +1,36 @@
+package se.diktera.core.store;
+
+import java.time.Instant;
+
+import se.diktera.core.people.Clinician;
+import se.diktera.core.people.HsaId;
+import se.diktera.core.people.Role;
+
+/**
+ * A local user as stored in {@code users.json}: who they are, their role, and the store's data key
+ * wrapped with their passphrase. Role and identity are bound into the wrap (as associated data),
+ * so editing them in the file makes the account unusable rather than more powerful.
+ *
+ * @param wrappedKey base64 of the data key sealed with the passphrase-derived key
+ */
+public record UserAccount(String username, String displayName, Role role, HsaId hsaId, KdfParameters kdf,
+        String wrappedKey, int failedUnlocks, Instant lockedUntil) {
+
+    public UserAccount {
+        if (username == null || !username.matches("[a-z0-9._-]{2,32}")) {
+            throw new IllegalArgumentException("A user name is 2 to 32 lower-case letters, digits, '.', '_' or '-'");
+        }
+    }
+
+    public Clinician asClinician() {
+        return new Clinician(displayName, role, hsaId);
+    }
+
+    byte[] associatedData() {
+        return ("diktera-user\n" + username + "\n" + role + "\n" + hsaId).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    UserAccount withFailures(int failures, Instant until) {
+        return new UserAccount(username, displayName, role, hsaId, kdf, wrappedKey, failures, until);
+    }
+}
