@@ -1,9 +1,12 @@
 package se.diktera.app;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 
 import se.diktera.core.config.DikteraPaths;
 import se.diktera.core.json.DikteraJson;
+import se.diktera.core.store.Crypto;
+import se.diktera.core.store.Vault;
 import se.diktera.models.BundledModels;
 import se.diktera.models.ModelCatalog;
 import se.diktera.models.ModelStore;
@@ -56,5 +59,10 @@ public final class AppContext {
 
     public BundledModels bundledModels() {
         return bundledModels;
+    }
+
+    /** The encrypted local store: its users, and the door to everything else. */
+    public Vault vault() {
+        return new Vault(paths.store(), json, new Crypto(new SecureRandom()), clock);
     }
 }

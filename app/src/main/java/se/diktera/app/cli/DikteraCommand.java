@@ -19,7 +19,7 @@ import se.diktera.models.BundledModels;
 /** {@code diktera}: the command-line entry. Subcommands do the work; this holds the shared options. */
 @Command(name = "diktera", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = Messages.BUNDLE,
-        subcommands = {DoctorCommand.class, ModelsCommand.class, TranscribeCommand.class, DraftCommand.class, RecordingsCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {DoctorCommand.class, ModelsCommand.class, TranscribeCommand.class, DraftCommand.class, RecordingsCommand.class, UsersCommand.class, AuditCommand.class, EvalCommand.class, BenchCommand.class})
 public final class DikteraCommand implements Runnable {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")
@@ -32,14 +32,46 @@ public final class DikteraCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     private AppContext context;
+    private java.io.BufferedReader stdin;
 
     /** The application, built on first use from the options given. */
     AppContext context() {
         if (context == null) {
             DikteraPaths paths = dataDir != null ? new DikteraPaths(dataDir) : DikteraPaths.forCurrentUser();
+            // JNA (under Vosk) unpacks native code into ~/.cache unless told otherwise: keep it in our folder.
+            if (System.getProperty("jna.tmpdir") == null) {
+                System.setProperty("jna.tmpdir", paths.dataDir().resolve("cache/jna").toString());
+            }
             context = new AppContext(paths, BundledModels.locate(DikteraCommand.class), Clock.systemUTC());
         }
         return context;
+    }
+
+    /**
+     * A passphrase from the terminal without echo, or, when there is no terminal (scripts, CI), the
+     * next line of standard input.
+     */
+    char[] readPassphrase(String prompt) throws java.io.IOException {
+        java.io.Console console = System.console();
+        if (console != null && stdin == null) {
+            char[] p = console.readPassword("%s: ", prompt);
+            if (p != null) {
+                return p;
+            }
+        }
+        if (stdin == null) {
+            stdin = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        String line = stdin.readLine();
+        if (line == null) {
+            throw new java.io.IOException("No passphrase was given on standard input");
+        }
+        return line.toCharArray();
+    }
+
+    DikteraCommand withInput(java.io.InputStream in) {
+        this.stdin = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        return this;
     }
 
     Messages messages() {
@@ -52,7 +84,15 @@ public final class DikteraCommand implements Runnable {
     }
 
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new DikteraCommand());
+        return execute(new CommandLine(new DikteraCommand()), out, err, args);
+    }
+
+    /** As {@link #execute(PrintWriter, PrintWriter, String...)}, reading passphrases from {@code in}. */
+    public static int execute(java.io.InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        return execute(new CommandLine(new DikteraCommand().withInput(in)), out, err, args);
+    }
+
+    private static int execute(CommandLine cli, PrintWriter out, PrintWriter err, String... args) {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new UserErrorHandler());

@@ -23,7 +23,9 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
         boolean expected = e instanceof EngineException || e instanceof ModelException
-                || e instanceof IllegalArgumentException || e instanceof java.io.IOException;
+                || e instanceof IllegalArgumentException || e instanceof java.io.IOException
+                || e instanceof se.diktera.core.store.UnlockException || e instanceof se.diktera.core.store.AccessDeniedException
+                || e instanceof se.diktera.core.store.TamperedDataException;
         LOG.debug("Command failed", e);
         cli.getErr().println(cli.getColorScheme().errorText("diktera: " + e.getMessage()));
         if (!expected) {

@@ -12,7 +12,21 @@ public final class PassphrasePolicy {
 
     public static final int MIN_LENGTH = 12;
 
-    public enum Problem { TOO_SHORT, CONTAINS_USERNAME, TOO_SIMPLE }
+    public enum Problem {
+        TOO_SHORT("it needs at least " + MIN_LENGTH + " characters"),
+        CONTAINS_USERNAME("it must not contain the user name"),
+        TOO_SIMPLE("it must not be one repeated character or only digits");
+
+        private final String explanation;
+
+        Problem(String explanation) {
+            this.explanation = explanation;
+        }
+
+        public String explanation() {
+            return explanation;
+        }
+    }
 
     private PassphrasePolicy() {
     }

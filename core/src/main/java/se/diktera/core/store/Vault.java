@@ -125,7 +125,8 @@ public final class Vault {
     private UserAccount wrap(String username, String displayName, Role role, HsaId hsaId, char[] passphrase, byte[] dataKey) {
         List<PassphrasePolicy.Problem> problems = PassphrasePolicy.check(passphrase, username);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("The passphrase is not acceptable: " + problems);
+            throw new IllegalArgumentException("The passphrase is not acceptable: " + problems.stream()
+                    .map(PassphrasePolicy.Problem::explanation).collect(java.util.stream.Collectors.joining("; ")));
         }
         KdfParameters kdf = KdfParameters.fresh(crypto.random(), memoryKiB, iterations);
         UserAccount unsealed = new UserAccount(username, displayName, role, hsaId, kdf, "", 0, null);

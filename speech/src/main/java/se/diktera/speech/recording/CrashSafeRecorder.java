@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
+import se.diktera.core.engine.AudioSink;
+
 /**
  * Writes a recording to disk as it is captured, so that a crash loses almost nothing: every chunk
  * goes to the file at once (a killed process loses nothing the OS has), and the file is forced to
@@ -16,7 +18,7 @@ import java.nio.file.StandardOpenOption;
  * #finish()} writes the true header and renames it to {@code ID.wav}. {@link RecordingRecovery}
  * repairs a {@code .part} left by a crash. Not thread-safe: one capture thread appends.
  */
-public final class CrashSafeRecorder implements AutoCloseable {
+public final class CrashSafeRecorder implements AudioSink {
 
     static final String PART_SUFFIX = ".wav.part";
     static final long SYNC_INTERVAL_MS = 500;
@@ -53,6 +55,7 @@ public final class CrashSafeRecorder implements AutoCloseable {
         return new CrashSafeRecorder(part, finished, channel);
     }
 
+    @Override
     public void append(byte[] pcm, int offset, int length) throws IOException {
         ByteBuffer buffer = ByteBuffer.wrap(pcm, offset, length);
         while (buffer.hasRemaining()) {
@@ -66,6 +69,7 @@ public final class CrashSafeRecorder implements AutoCloseable {
         }
     }
 
+    @Override
     public long dataBytes() {
         return dataBytes;
     }

@@ -4,15 +4,18 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
+import se.diktera.core.engine.AudioSink;
+
 /**
- * Passes audio through to whoever reads it (the recogniser) and writes every byte to a
- * {@link CrashSafeRecorder} first, so what was heard is on disk before it is transcribed.
+ * Passes audio through to whoever reads it (the recogniser) and writes every byte to an
+ * {@link AudioSink} first (a {@link CrashSafeRecorder}, or the encrypted store), so what was heard
+ * is on disk before it is transcribed.
  */
 public final class RecordingInputStream extends FilterInputStream {
 
-    private final CrashSafeRecorder recorder;
+    private final AudioSink recorder;
 
-    public RecordingInputStream(InputStream pcm, CrashSafeRecorder recorder) {
+    public RecordingInputStream(InputStream pcm, AudioSink recorder) {
         super(pcm);
         this.recorder = recorder;
     }

@@ -1,0 +1,112 @@
+package se.diktera.app.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import se.diktera.app.Messages;
+import se.diktera.core.audit.AuditAction;
+import se.diktera.core.audit.AuditEvent;
+import se.diktera.core.people.HsaId;
+import se.diktera.core.people.Role;
+import se.diktera.core.store.StoreSession;
+import se.diktera.core.store.UserAccount;
+import se.diktera.core.store.Vault;
+
+/** {@code diktera users}: set up the store's first administrator, add users, list them. */
+@Command(name = "users", resourceBundle = Messages.BUNDLE,
+        subcommands = {UsersCommand.Init.class, UsersCommand.Add.class, UsersCommand.ListUsers.class})
+final class UsersCommand implements Runnable {
+
+    @ParentCommand
+    DikteraCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "init", resourceBundle = Messages.BUNDLE)
+    static final class Init implements Callable<Integer> {
+        @ParentCommand
+        UsersCommand users;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--username", required = true, descriptionKey = "cli.users.username")
+        String username;
+        @Option(names = "--name", required = true, descriptionKey = "cli.users.name")
+        String name;
+        @Option(names = "--hsa-id", required = true, descriptionKey = "cli.users.hsaId")
+        String hsaId;
+
+        @Override
+        public Integer call() throws Exception {
+            DikteraCommand root = users.parent;
+            Vault vault = root.context().vault();
+            char[] passphrase = root.readPassphrase(root.messages().get("users.passphrase.new", username));
+            try (StoreSession admin = vault.createFirstAdministrator(username, name, new HsaId(hsaId), passphrase)) {
+                admin.audit().append(AuditEvent.of(root.context().clock().instant(), admin.user().hsaId().value(),
+                        AuditAction.CONFIGURE, null, null, java.util.Map.of("created-user", username, "role", "ADMINISTRATOR")));
+            }
+            spec.commandLine().getOut().println(root.messages().get("users.created", username, Role.ADMINISTRATOR));
+            return 0;
+        }
+    }
+
+    @Command(name = "add", resourceBundle = Messages.BUNDLE)
+    static final class Add implements Callable<Integer> {
+        @ParentCommand
+        UsersCommand users;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--as", required = true, paramLabel = "ADMIN", descriptionKey = "cli.users.as")
+        String admin;
+        @Option(names = "--username", required = true, descriptionKey = "cli.users.username")
+        String username;
+        @Option(names = "--name", required = true, descriptionKey = "cli.users.name")
+        String name;
+        @Option(names = "--role", required = true, descriptionKey = "cli.users.role")
+        Role role;
+        @Option(names = "--hsa-id", required = true, descriptionKey = "cli.users.hsaId")
+        String hsaId;
+
+        @Override
+        public Integer call() throws Exception {
+            DikteraCommand root = users.parent;
+            Vault vault = root.context().vault();
+            try (StoreSession session = vault.unlock(admin, root.readPassphrase(root.messages().get("users.passphrase", admin)))) {
+                char[] passphrase = root.readPassphrase(root.messages().get("users.passphrase.new", username));
+                vault.addUser(session, username, name, role, new HsaId(hsaId), passphrase);
+                session.audit().append(AuditEvent.of(root.context().clock().instant(), session.user().hsaId().value(),
+                        AuditAction.CONFIGURE, null, null, java.util.Map.of("created-user", username, "role", role.name())));
+            }
+            spec.commandLine().getOut().println(root.messages().get("users.created", username, role));
+            return 0;
+        }
+    }
+
+    @Command(name = "list", resourceBundle = Messages.BUNDLE)
+    static final class ListUsers implements Callable<Integer> {
+        @ParentCommand
+        UsersCommand users;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            for (UserAccount u : users.parent.context().vault().users()) {
+                out.printf("  %-16s %-14s %-22s %s%n", u.username(), u.role(), u.hsaId(), u.displayName());
+            }
+            return 0;
+        }
+    }
+}
