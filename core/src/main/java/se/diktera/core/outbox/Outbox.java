@@ -1,0 +1,132 @@
+package se.diktera.core.outbox;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import se.diktera.core.audit.AuditAction;
+import se.diktera.core.audit.AuditEvent;
+import se.diktera.core.engine.ApprovedNote;
+import se.diktera.core.engine.ExportException;
+import se.diktera.core.engine.ExportReceipt;
+import se.diktera.core.engine.NoteExporter;
+import se.diktera.core.json.DocumentFormatException;
+import se.diktera.core.store.AuditLog;
+import se.diktera.core.store.EncryptedDocuments;
+import se.diktera.core.store.ExportRecord;
+
+/**
+ * A durable queue of approved notes on their way out. A note is written to the encrypted store
+ * before anything is sent; an item's state changes only after the destination answered. So a
+ * crash mid-send leaves the item queued, and the retry is recognised by the destination (FHIR
+ * conditional create) instead of making a copy: nothing is dropped, nothing arrives twice.
+ *
+ * <p>Retries back off from {@value #FIRST_BACKOFF_SECONDS} s, doubling to 15 minutes. Failures
+ * that a retry cannot fix (a 4xx with the server's reason, an invalid resource) park the item
+ * until a person retries it. Every attempt is audited. Not thread-safe: one sender at a time.
+ */
+public final class Outbox {
+
+    static final String KIND = "outbox";
+    static final long FIRST_BACKOFF_SECONDS = 5;
+    static final Duration MAX_BACKOFF = Duration.ofMinutes(15);
+
+    private final EncryptedDocuments documents;
+    private final AuditLog audit;
+    private final NoteExporter exporter;
+    private final String destination;
+    private final Clock clock;
+    private final String actorId;
+
+    public Outbox(EncryptedDocuments documents, AuditLog audit, NoteExporter exporter, String destination, Clock clock,
+            String actorId) {
+        this.documents = documents;
+        this.audit = audit;
+        this.exporter = exporter;
+        this.destination = destination;
+        this.clock = clock;
+        this.actorId = actorId;
+    }
+
+    /** Puts an approved note in the queue (durably); queuing the same version twice keeps one item. */
+    public OutboxItem enqueue(ApprovedNote note) throws IOException, DocumentFormatException {
+        String id = OutboxItem.idOf(note);
+        var existing = documents.get(KIND, id, OutboxItem.class);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Instant now = clock.instant();
+        OutboxItem item = new OutboxItem(id, note, OutboxItem.State.QUEUED, 0, now, now, null, null, null);
+        documents.put(KIND, id, item);
+        return item;
+    }
+
+    /** Sends every item that is due, oldest first; returns what happened to each. */
+    public List<OutboxItem> sendDue() throws IOException, DocumentFormatException {
+        List<OutboxItem> results = new ArrayList<>();
+        Instant now = clock.instant();
+        for (OutboxItem item : items()) {
+            if (item.due(now)) {
+                results.add(send(item));
+            }
+        }
+        return results;
+    }
+
+    private OutboxItem send(OutboxItem item) throws IOException {
+        String noteId = item.note().note().id().toString();
+        int version = item.note().note().version();
+        OutboxItem next;
+        try {
+            ExportReceipt receipt = exporter.export(item.note());
+            Instant at = clock.instant();
+            next = item.sent(receipt.location(), at);
+            documents.put(KIND, item.id(), next);
+            documents.put(ExportRecord.KIND, noteId, new ExportRecord(noteId, at, destination));
+            audit.append(AuditEvent.of(at, actorId, AuditAction.EXPORT, noteId, version,
+                    Map.of("destination", destination, "location", receipt.location(),
+                            "alreadyPresent", String.valueOf(receipt.alreadyPresent()))));
+        } catch (ExportException e) {
+            Instant at = clock.instant();
+            next = e.retryable()
+                    ? item.failed(OutboxItem.State.RETRY, e.getMessage(), at.plus(backoff(item.attempts() + 1)))
+                    : item.failed(OutboxItem.State.PARKED, e.getMessage(), null);
+            documents.put(KIND, item.id(), next);
+            audit.append(AuditEvent.of(at, actorId, AuditAction.EXPORT_FAILED, noteId, version,
+                    Map.of("destination", destination, "retry", String.valueOf(e.retryable()))));
+        }
+        return next;
+    }
+
+    /** A person asks for a parked (or waiting) item to be tried again now. */
+    public OutboxItem retry(String id) throws IOException, DocumentFormatException {
+        OutboxItem item = documents.get(KIND, id, OutboxItem.class)
+                .orElseThrow(() -> new IllegalArgumentException("No outbox item " + id));
+        if (item.state() == OutboxItem.State.SENT) {
+            return item;
+        }
+        OutboxItem requeued = item.requeued(clock.instant());
+        documents.put(KIND, id, requeued);
+        return requeued;
+    }
+
+    /** Every item, oldest first. */
+    public List<OutboxItem> items() throws IOException, DocumentFormatException {
+        List<OutboxItem> items = new ArrayList<>();
+        for (String id : documents.ids(KIND)) {
+            documents.get(KIND, id, OutboxItem.class).ifPresent(items::add);
+        }
+        items.sort(Comparator.comparing(OutboxItem::queuedAt).thenComparing(OutboxItem::id));
+        return items;
+    }
+
+    static Duration backoff(int attempts) {
+        Duration d = Duration.ofSeconds(FIRST_BACKOFF_SECONDS).multipliedBy(1L << Math.min(20, Math.max(0, attempts - 1)));
+        return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
+    }
+}

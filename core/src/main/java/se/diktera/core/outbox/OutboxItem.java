@@ -1,0 +1,39 @@
+package se.diktera.core.outbox;
+
+import java.time.Instant;
+
+import se.diktera.core.engine.ApprovedNote;
+
+/**
+ * One approved note version waiting to leave the device, and how its sending went.
+ *
+ * @param id            the note id and version, e.g. {@code 3f2a…/v1}, safe as a file name once encoded
+ * @param location      where it arrived (a resource URL), once sent
+ * @param lastError     why the last attempt failed, for the user; null after a success
+ */
+public record OutboxItem(String id, ApprovedNote note, State state, int attempts, Instant queuedAt,
+        Instant nextAttemptAt, String lastError, String location, Instant sentAt) {
+
+    /** QUEUED and RETRY are sent when due; SENT is done; PARKED waits for a person. */
+    public enum State { QUEUED, RETRY, SENT, PARKED }
+
+    public static String idOf(ApprovedNote note) {
+        return note.note().id() + "-v" + note.note().version();
+    }
+
+    OutboxItem sent(String where, Instant at) {
+        return new OutboxItem(id, note, State.SENT, attempts + 1, queuedAt, null, null, where, at);
+    }
+
+    OutboxItem failed(State next, String error, Instant retryAt) {
+        return new OutboxItem(id, note, next, attempts + 1, queuedAt, retryAt, error, null, null);
+    }
+
+    OutboxItem requeued(Instant now) {
+        return new OutboxItem(id, note, State.QUEUED, attempts, queuedAt, now, lastError, null, null);
+    }
+
+    boolean due(Instant now) {
+        return (state == State.QUEUED || state == State.RETRY) && !now.isBefore(nextAttemptAt);
+    }
+}

@@ -1,0 +1,71 @@
+package se.diktera.fhir;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a site exchanges notes: the FHIR server, the identifier systems it expects (Swedish
+ * systems disagree), and whether drafts may leave the device before approval.
+ *
+ * @param baseUrl            the FHIR R4 base, e.g. https://fhir.regionjh.se/fhir; null for file export only
+ * @param bearerToken        sent as {@code Authorization: Bearer}; null for none
+ * @param custodianHsaId     the care unit that keeps the note, or null
+ * @param npoCodingSystem    system of the Swedish NPÖ note kind coding, or null to leave it out
+ * @param preliminaryExchange whether notes in review may be sent as {@code preliminary}
+ */
+public record FhirSettings(
+        URI baseUrl,
+        String bearerToken,
+        Duration connectTimeout,
+        Duration readTimeout,
+        String personnummerSystem,
+        String samordningsnummerSystem,
+        String hsaIdSystem,
+        String noteVersionSystem,
+        String custodianHsaId,
+        String custodianName,
+        String npoCodingSystem,
+        boolean preliminaryExchange) {
+
+    public static final String OID_PERSONNUMMER = "urn:oid:1.2.752.129.2.1.3.1";
+    public static final String OID_SAMORDNINGSNUMMER = "urn:oid:1.2.752.129.2.1.3.3";
+    public static final String OID_HSA_ID = "urn:oid:1.2.752.129.2.1.4.1";
+    public static final String NOTE_VERSION_SYSTEM = "https://diktera.se/fhir/sid/note-version";
+
+    public FhirSettings {
+        Objects.requireNonNull(personnummerSystem, "personnummerSystem");
+        Objects.requireNonNull(samordningsnummerSystem, "samordningsnummerSystem");
+        Objects.requireNonNull(hsaIdSystem, "hsaIdSystem");
+        Objects.requireNonNull(noteVersionSystem, "noteVersionSystem");
+        if (baseUrl != null) {
+            requireTlsUnlessLoopback(baseUrl);
+        }
+    }
+
+    /** The Swedish defaults, with this server. */
+    public static FhirSettings defaults(URI baseUrl) {
+        return new FhirSettings(baseUrl, null, Duration.ofSeconds(10), Duration.ofSeconds(30), OID_PERSONNUMMER,
+                OID_SAMORDNINGSNUMMER, OID_HSA_ID, NOTE_VERSION_SYSTEM, null, null, null, false);
+    }
+
+    public FhirSettings withBearerToken(String token) {
+        return new FhirSettings(baseUrl, token, connectTimeout, readTimeout, personnummerSystem, samordningsnummerSystem,
+                hsaIdSystem, noteVersionSystem, custodianHsaId, custodianName, npoCodingSystem, preliminaryExchange);
+    }
+
+    public FhirSettings withCustodian(String hsaId, String name) {
+        return new FhirSettings(baseUrl, bearerToken, connectTimeout, readTimeout, personnummerSystem, samordningsnummerSystem,
+                hsaIdSystem, noteVersionSystem, hsaId, name, npoCodingSystem, preliminaryExchange);
+    }
+
+    /** Patient data goes to the server over TLS only; plain HTTP is allowed to this machine alone. */
+    static void requireTlsUnlessLoopback(URI url) {
+        String host = url.getHost() == null ? "" : url.getHost();
+        boolean loopback = host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
+        if (!"https".equalsIgnoreCase(url.getScheme()) && !loopback) {
+            throw new IllegalArgumentException("The FHIR server must be reached over https (" + url.getHost()
+                    + " is not this machine); plain http is allowed to localhost only");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package se.diktera.fhir.files;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DocumentReference;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
+
+import se.diktera.core.engine.ApprovedNote;
+import se.diktera.core.engine.ExportException;
+import se.diktera.core.engine.ExportReceipt;
+import se.diktera.core.engine.NoteExporter;
+import se.diktera.fhir.mapping.DocumentReferenceMapper;
+import se.diktera.fhir.mapping.FhirValidation;
+
+/**
+ * For sites without a reachable server: each note version as a FHIR Bundle (JSON) file named by
+ * its business identifier, written atomically; a version already written is not written again.
+ * {@link #writeNdjson} writes a batch as NDJSON, one DocumentReference per line.
+ */
+public final class BundleFileExporter implements NoteExporter {
+
+    private final Path directory;
+    private final DocumentReferenceMapper mapper;
+    private final FhirValidation validation;
+    private final FhirContext fhir;
+
+    public BundleFileExporter(Path directory, DocumentReferenceMapper mapper, FhirValidation validation, FhirContext fhir) {
+        this.directory = directory;
+        this.mapper = mapper;
+        this.validation = validation;
+        this.fhir = fhir;
+    }
+
+    @Override
+    public ExportReceipt export(ApprovedNote note) throws ExportException {
+        DocumentReference dr = validated(note);
+        Path file = directory.resolve(note.note().id() + "-v" + note.note().version() + ".json");
+        if (Files.exists(file)) {
+            return new ExportReceipt(file.toString(), true);
+        }
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
+        bundle.setIdentifier(dr.getIdentifierFirstRep().copy());
+        bundle.addEntry().setFullUrl("urn:uuid:" + note.note().id()).setResource(dr);
+        try {
+            Files.createDirectories(directory);
+            Path temp = Files.createTempFile(directory, ".bundle", ".tmp");
+            Files.writeString(temp, fhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle), StandardCharsets.UTF_8);
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new ExportException("The export folder " + directory + " cannot be written: " + e.getMessage(), true, e);
+        }
+        return new ExportReceipt(file.toString(), false);
+    }
+
+    /** A batch as NDJSON (one DocumentReference per line), for bulk hand-over. */
+    public Path writeNdjson(List<ApprovedNote> notes, Path file) throws ExportException {
+        IParser parser = fhir.newJsonParser().setPrettyPrint(false);
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (ApprovedNote n : notes) {
+                w.write(parser.encodeResourceToString(validated(n)));
+                w.write('\n');
+            }
+        } catch (IOException e) {
+            throw new ExportException("The file " + file + " cannot be written: " + e.getMessage(), true, e);
+        }
+        return file;
+    }
+
+    private DocumentReference validated(ApprovedNote note) throws ExportException {
+        DocumentReference dr = mapper.map(note);
+        List<String> errors = validation.errors(dr);
+        if (!errors.isEmpty()) {
+            throw new ExportException("The note is not a valid FHIR DocumentReference: " + String.join("; ", errors), false, null);
+        }
+        return dr;
+    }
+}

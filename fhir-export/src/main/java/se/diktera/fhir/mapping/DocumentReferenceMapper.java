@@ -1,0 +1,115 @@
+package se.diktera.fhir.mapping;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+
+import org.hl7.fhir.r4.model.Attachment;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.DocumentReference.DocumentReferenceContentComponent;
+import org.hl7.fhir.r4.model.DocumentReference.DocumentReferenceContextComponent;
+import org.hl7.fhir.r4.model.Enumerations.DocumentReferenceStatus;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.StringType;
+
+import se.diktera.core.consultation.Consultation;
+import se.diktera.core.engine.ApprovedNote;
+import se.diktera.core.identity.PersonalIdentityNumber;
+import se.diktera.core.identity.Samordningsnummer;
+import se.diktera.core.note.Note;
+import se.diktera.core.people.Clinician;
+import se.diktera.fhir.FhirSettings;
+
+/**
+ * One approved note version → one FHIR R4 DocumentReference in the US Core shape: status, LOINC
+ * type, category clinical-note, subject, date, author, authenticator, custodian, the note as
+ * plain text and Markdown, context period, a business identifier per note version, the AI
+ * transparency security labels, and {@code relatesTo replaces} for a correction.
+ *
+ * <p>Thread-safe: stateless apart from the settings.
+ */
+public final class DocumentReferenceMapper {
+
+    static final String CATEGORY_SYSTEM = "http://hl7.org/fhir/us/core/CodeSystem/us-core-documentreference-category";
+    static final String FORMAT_SYSTEM = "http://ihe.net/fhir/ihe.formatcode.fhir/CodeSystem/formatcode";
+    public static final String SECURITY_SYSTEM = "http://terminology.hl7.org/CodeSystem/v3-ObservationValue";
+    public static final String AI_MODELS_EXTENSION = "https://diktera.se/fhir/StructureDefinition/ai-models";
+
+    private final FhirSettings settings;
+
+    public DocumentReferenceMapper(FhirSettings settings) {
+        this.settings = settings;
+    }
+
+    public DocumentReference map(ApprovedNote approved) {
+        Note note = approved.note();
+        Consultation c = approved.consultation();
+        DocumentReference dr = new DocumentReference();
+        // An approved note: drafted by AI, asserted by a clinician (HL7 AI transparency). Drafts would carry AIRPT.
+        dr.getMeta().addSecurity(new Coding(SECURITY_SYSTEM, "CLINAST_AIRPT", "Clinician asserted, AI generated report"));
+        for (String model : note.modelIds()) {
+            dr.addExtension(AI_MODELS_EXTENSION, new StringType(model));
+        }
+        dr.addIdentifier(versionIdentifier(note));
+        dr.setStatus(DocumentReferenceStatus.CURRENT);
+        dr.setDocStatus(DocumentReference.ReferredDocumentStatus.FINAL);
+        String[] type = DocumentTypes.forTemplate(note.templateId());
+        CodeableConcept typeConcept = new CodeableConcept().addCoding(new Coding(DocumentTypes.LOINC, type[0], type[1]));
+        if (settings.npoCodingSystem() != null) {
+            boolean met = c.contactType().physicalMeeting();
+            typeConcept.addCoding(new Coding(settings.npoCodingSystem(), met ? "besoksanteckning" : "anteckning-utan-fysiskt-mote",
+                    met ? "Besöksanteckning" : "Anteckning utan fysiskt möte"));
+        }
+        dr.setType(typeConcept);
+        dr.addCategory(new CodeableConcept().addCoding(new Coding(CATEGORY_SYSTEM, "clinical-note", "Clinical Note")));
+        dr.setSubject(new Reference().setIdentifier(patientIdentifier(c.patient().identifier())));
+        dr.setDate(Date.from(approved.approvedAt()));
+        dr.addAuthor(person(c.clinician()));
+        dr.setAuthenticator(person(approved.approver()));
+        if (settings.custodianHsaId() != null) {
+            dr.setCustodian(new Reference().setIdentifier(new Identifier().setSystem(settings.hsaIdSystem())
+                    .setValue(settings.custodianHsaId())).setDisplay(settings.custodianName()));
+        }
+        String title = type[1] + " " + c.start().toString().substring(0, 10);
+        dr.addContent(content("text/plain; charset=utf-8", NoteText.plain(note), note.language(), title, approved));
+        dr.addContent(content("text/markdown; charset=utf-8", NoteText.markdown(note), note.language(), title, approved));
+        DocumentReferenceContextComponent context = new DocumentReferenceContextComponent();
+        Period period = new Period().setStart(Date.from(c.start()));
+        c.endTime().ifPresent(end -> period.setEnd(Date.from(end)));
+        context.setPeriod(period);
+        dr.setContext(context);
+        if (note.version() > 1) {
+            Note previous = new Note(note.id(), note.version() - 1, note.consultationId(), note.templateId(), note.language(),
+                    note.state(), note.sections(), note.modelIds());
+            dr.addRelatesTo().setCode(DocumentReference.DocumentRelationshipType.REPLACES)
+                    .setTarget(new Reference().setIdentifier(versionIdentifier(previous)));
+        }
+        return dr;
+    }
+
+    /** The business identifier of one note version: the same on every retry, different per version. */
+    public Identifier versionIdentifier(Note note) {
+        return new Identifier().setSystem(settings.noteVersionSystem()).setValue(note.id() + "/v" + note.version());
+    }
+
+    public Identifier patientIdentifier(PersonalIdentityNumber id) {
+        String system = id instanceof Samordningsnummer ? settings.samordningsnummerSystem() : settings.personnummerSystem();
+        return new Identifier().setSystem(system).setValue(id.digits());
+    }
+
+    private Reference person(Clinician clinician) {
+        return new Reference().setIdentifier(new Identifier().setSystem(settings.hsaIdSystem()).setValue(clinician.hsaId().value()))
+                .setDisplay(clinician.name());
+    }
+
+    private static DocumentReferenceContentComponent content(String contentType, String text, String language, String title,
+            ApprovedNote approved) {
+        Attachment a = new Attachment().setContentType(contentType).setLanguage(language)
+                .setData(text.getBytes(StandardCharsets.UTF_8)).setTitle(title).setCreation(Date.from(approved.approvedAt()));
+        return new DocumentReferenceContentComponent(a)
+                .setFormat(new Coding(FORMAT_SYSTEM, "urn:ihe:iti:xds:2017:mimeTypeSufficient", "mimeType Sufficient"));
+    }
+}

@@ -1,0 +1,80 @@
+package se.diktera.fhir.mapping;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.Enumerations;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import ca.uhn.fhir.validation.ValidationResult;
+
+/**
+ * Offline validation against the FHIR R4 base specification, before anything is sent. The first
+ * validation loads the specification (seconds), so the validator is built once, in the
+ * background, and shared. Thread-safe.
+ */
+public final class FhirValidation {
+
+    private final CompletableFuture<FhirValidator> validator;
+
+    public FhirValidation(FhirContext context, Executor background) {
+        this.validator = CompletableFuture.supplyAsync(() -> build(context), background);
+    }
+
+    private static FhirValidator build(FhirContext context) {
+        ValidationSupportChain chain = new ValidationSupportChain(
+                aiTransparencyCodes(context),
+                new DefaultProfileValidationSupport(context),
+                new CommonCodeSystemsTerminologyService(context),
+                new InMemoryTerminologyServerValidationSupport(context),
+                new SnapshotGeneratingValidationSupport(context));
+        FhirInstanceValidator module = new FhirInstanceValidator(chain);
+        module.setAnyExtensionsAllowed(true);
+        FhirValidator v = context.newValidator().registerValidatorModule(module);
+        // Warm up: the first validation loads the specification's structure definitions.
+        v.validateWithResult(new org.hl7.fhir.r4.model.Basic());
+        return v;
+    }
+
+    /**
+     * The HL7 AI transparency security labels (AIRPT, CLINAST_AIRPT) came to v3-ObservationValue
+     * after the R4 terminology HAPI ships: a fragment of that code system teaches the offline
+     * validator these two codes, and only these.
+     */
+    private static PrePopulatedValidationSupport aiTransparencyCodes(FhirContext context) {
+        CodeSystem cs = new CodeSystem();
+        cs.setUrl(DocumentReferenceMapper.SECURITY_SYSTEM);
+        cs.setStatus(Enumerations.PublicationStatus.ACTIVE);
+        cs.setContent(CodeSystem.CodeSystemContentMode.FRAGMENT);
+        cs.addConcept().setCode("AIRPT").setDisplay("AI generated report");
+        cs.addConcept().setCode("CLINAST_AIRPT").setDisplay("Clinician asserted, AI generated report");
+        PrePopulatedValidationSupport support = new PrePopulatedValidationSupport(context);
+        support.addCodeSystem(cs);
+        return support;
+    }
+
+    /** The errors (not warnings) found, each as "location: message"; empty when the resource is valid. */
+    public List<String> errors(IBaseResource resource) {
+        ValidationResult result = validator.join().validateWithResult(resource);
+        return result.getMessages().stream()
+                .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
+                .map(FhirValidation::describe).toList();
+    }
+
+    private static String describe(SingleValidationMessage m) {
+        return (m.getLocationString() == null ? "" : m.getLocationString() + ": ") + m.getMessage();
+    }
+}

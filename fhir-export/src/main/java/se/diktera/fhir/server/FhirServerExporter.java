@@ -1,0 +1,155 @@
+package se.diktera.fhir.server;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.Enumerations.DocumentReferenceStatus;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Patient;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.okhttp.client.OkHttpRestfulClientFactory;
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import ca.uhn.fhir.rest.client.exceptions.FhirClientConnectionException;
+import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import okhttp3.OkHttpClient;
+
+import se.diktera.core.engine.ApprovedNote;
+import se.diktera.core.engine.ExportException;
+import se.diktera.core.engine.ExportReceipt;
+import se.diktera.core.engine.NoteExporter;
+import se.diktera.fhir.FhirSettings;
+import se.diktera.fhir.mapping.DocumentReferenceMapper;
+import se.diktera.fhir.mapping.FhirValidation;
+
+/**
+ * Sends an approved note to a FHIR R4 server: validated offline first (an invalid resource is
+ * never sent), the patient found or created by identifier, then a conditional create on the note
+ * version's business identifier, so a retry never makes a second copy. A correction marks the
+ * version it replaces {@code superseded}.
+ *
+ * <p>Failures say whether a retry can help: network errors, 5xx, 409, 412 and 429 can; other 4xx
+ * cannot, and carry the server's OperationOutcome.
+ */
+public final class FhirServerExporter implements NoteExporter {
+
+    private final FhirSettings settings;
+    private final FhirContext fhir;
+    private final IGenericClient client;
+    private final DocumentReferenceMapper mapper;
+    private final FhirValidation validation;
+
+    public FhirServerExporter(FhirSettings settings, FhirContext fhir, FhirValidation validation) {
+        if (settings.baseUrl() == null) {
+            throw new IllegalArgumentException("No FHIR server is configured");
+        }
+        this.settings = settings;
+        this.fhir = fhir;
+        this.validation = validation;
+        this.mapper = new DocumentReferenceMapper(settings);
+        OkHttpRestfulClientFactory factory = new OkHttpRestfulClientFactory(fhir);
+        factory.setHttpClient(new OkHttpClient.Builder()
+                .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .writeTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS).build());
+        factory.setServerValidationMode(ServerValidationModeEnum.NEVER);
+        this.client = factory.newGenericClient(settings.baseUrl().toString());
+        if (settings.bearerToken() != null) {
+            client.registerInterceptor(new BearerTokenAuthInterceptor(settings.bearerToken()));
+        }
+    }
+
+    public DocumentReferenceMapper mapper() {
+        return mapper;
+    }
+
+    /** The validation errors that would stop this note from being sent; empty when it can go. */
+    public List<String> check(ApprovedNote note) {
+        return validation.errors(mapper.map(note));
+    }
+
+    @Override
+    public ExportReceipt export(ApprovedNote note) throws ExportException {
+        DocumentReference dr = mapper.map(note);
+        List<String> errors = validation.errors(dr);
+        if (!errors.isEmpty()) {
+            throw new ExportException("The note is not a valid FHIR DocumentReference and was not sent: "
+                    + String.join("; ", errors), false, null);
+        }
+        Identifier version = dr.getIdentifierFirstRep();
+        try {
+            dr.getSubject().setReference("Patient/" + patientId(dr.getSubject().getIdentifier()));
+            MethodOutcome outcome = client.create().resource(dr)
+                    .withAdditionalHeader("If-None-Exist", "identifier=" + version.getSystem() + "|" + version.getValue())
+                    .execute();
+            boolean existed = outcome.getResponseStatusCode() == 200 || Boolean.FALSE.equals(outcome.getCreated());
+            if (!dr.getRelatesTo().isEmpty()) {
+                supersede(dr.getRelatesToFirstRep().getTarget().getIdentifier());
+            }
+            return new ExportReceipt(outcome.getId().toUnqualifiedVersionless().getValue(), existed);
+        } catch (FhirClientConnectionException e) {
+            throw new ExportException("The FHIR server " + settings.baseUrl().getHost() + " cannot be reached ("
+                    + rootMessage(e) + "); the note stays queued", true, e);
+        } catch (BaseServerResponseException e) {
+            int status = e.getStatusCode();
+            boolean retryable = status >= 500 || status == 409 || status == 412 || status == 429;
+            throw new ExportException("The FHIR server answered " + status + ": " + outcomeText(e), retryable, e);
+        }
+    }
+
+    /** The server's id for the patient with this identifier, created (identifier only) if it has none. */
+    private String patientId(Identifier identifier) {
+        Patient patient = new Patient();
+        patient.addIdentifier(identifier.copy());
+        MethodOutcome outcome = client.create().resource(patient)
+                .withAdditionalHeader("If-None-Exist", "identifier=" + identifier.getSystem() + "|" + identifier.getValue())
+                .execute();
+        return outcome.getId().getIdPart();
+    }
+
+    private void supersede(Identifier previous) {
+        Bundle found = client.search().forResource(DocumentReference.class)
+                .where(DocumentReference.IDENTIFIER.exactly().systemAndIdentifier(previous.getSystem(), previous.getValue()))
+                .returnBundle(Bundle.class).execute();
+        for (Bundle.BundleEntryComponent entry : found.getEntry()) {
+            DocumentReference old = (DocumentReference) entry.getResource();
+            if (old.getStatus() != DocumentReferenceStatus.SUPERSEDED) {
+                old.setStatus(DocumentReferenceStatus.SUPERSEDED);
+                client.update().resource(old).execute();
+            }
+        }
+    }
+
+    private String outcomeText(BaseServerResponseException e) {
+        IBaseOperationOutcome oo = e.getOperationOutcome();
+        if (oo instanceof OperationOutcome outcome && !outcome.getIssue().isEmpty()) {
+            return outcome.getIssue().stream().map(i -> i.getSeverity().toCode() + " " + i.getCode().toCode() + ": "
+                    + i.getDiagnostics()).reduce((a, b) -> a + "; " + b).orElse("");
+        }
+        return e.getMessage();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+
+    /** For integrators' searches. */
+    public IGenericClient client() {
+        return client;
+    }
+
+    public FhirContext fhirContext() {
+        return fhir;
+    }
+}

@@ -1,0 +1,83 @@
+package se.diktera.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.concurrent.ForkJoinPool;
+
+import org.hl7.fhir.r4.model.DocumentReference;
+import org.junit.jupiter.api.Test;
+
+import ca.uhn.fhir.context.FhirContext;
+import se.diktera.core.note.NoteId;
+import se.diktera.fhir.mapping.DocumentReferenceMapper;
+import se.diktera.fhir.mapping.FhirValidation;
+
+class DocumentReferenceMappingTest {
+
+    static final FhirContext FHIR = FhirContext.forR4Cached();
+    static final FhirValidation VALIDATION = new FhirValidation(FHIR, ForkJoinPool.commonPool());
+    final DocumentReferenceMapper mapper = new DocumentReferenceMapper(
+            FhirSettings.defaults(URI.create("https://fhir.example.se/fhir")).withCustodian("SE2321000016-ABCD", "Hemsjukvården Östersund"));
+
+    @Test
+    void anApprovedNoteBecomesAValidUsCoreShapedDocumentReference() {
+        DocumentReference dr = mapper.map(TestNotes.approved("19121212-1212"));
+
+        assertThat(VALIDATION.errors(dr)).isEmpty();
+        assertThat(dr.getStatus().toCode()).isEqualTo("current");
+        assertThat(dr.getDocStatus().toCode()).isEqualTo("final");
+        assertThat(dr.getType().getCodingFirstRep().getSystem()).isEqualTo("http://loinc.org");
+        assertThat(dr.getType().getCodingFirstRep().getCode()).isEqualTo("11506-3");
+        assertThat(dr.getCategoryFirstRep().getCodingFirstRep().getCode()).isEqualTo("clinical-note");
+        assertThat(dr.getSubject().getIdentifier().getSystem()).isEqualTo("urn:oid:1.2.752.129.2.1.3.1");
+        assertThat(dr.getSubject().getIdentifier().getValue()).isEqualTo("191212121212");
+        assertThat(dr.getAuthorFirstRep().getIdentifier().getSystem()).isEqualTo("urn:oid:1.2.752.129.2.1.4.1");
+        assertThat(dr.getAuthenticator().getIdentifier().getValue()).isEqualTo("SE2321000016-0002");
+        assertThat(dr.getCustodian().getIdentifier().getValue()).isEqualTo("SE2321000016-ABCD");
+        assertThat(dr.getMeta().getSecurity()).extracting(c -> c.getCode()).containsExactly("CLINAST_AIRPT");
+        assertThat(dr.getExtensionsByUrl(DocumentReferenceMapper.AI_MODELS_EXTENSION)).hasSize(2);
+        assertThat(dr.getContext().getPeriod().hasStart()).isTrue();
+        assertThat(dr.getContent()).extracting(c -> c.getAttachment().getContentType())
+                .containsExactly("text/plain; charset=utf-8", "text/markdown; charset=utf-8");
+        assertThat(new String(dr.getContentFirstRep().getAttachment().getData(), StandardCharsets.UTF_8))
+                .contains("Aktuellt/Anamnes", "Feber sedan 3 dagar.", "Bedömning");
+    }
+
+    @Test
+    void aSamordningsnummerUsesItsOwnIdentifierSystem() {
+        assertThat(mapper.map(TestNotes.approved("701063-2391")).getSubject().getIdentifier().getSystem())
+                .isEqualTo("urn:oid:1.2.752.129.2.1.3.3");
+    }
+
+    @Test
+    void eachVersionHasItsOwnStableIdentifierAndACorrectionReplacesThePrevious() {
+        NoteId id = NoteId.random();
+        Instant at = Instant.parse("2026-11-23T09:00:00Z");
+        DocumentReference v1 = mapper.map(TestNotes.approved("19121212-1212", id, 1, "sv-journal", at));
+        DocumentReference v1again = mapper.map(TestNotes.approved("19121212-1212", id, 1, "sv-journal", at));
+        DocumentReference v2 = mapper.map(TestNotes.approved("19121212-1212", id, 2, "sv-journal", at.plusSeconds(3600)));
+
+        assertThat(v1.getIdentifierFirstRep().getValue()).isEqualTo(v1again.getIdentifierFirstRep().getValue()).endsWith("/v1");
+        assertThat(v2.getIdentifierFirstRep().getValue()).endsWith("/v2");
+        assertThat(v2.getRelatesToFirstRep().getCode().toCode()).isEqualTo("replaces");
+        assertThat(v2.getRelatesToFirstRep().getTarget().getIdentifier().getValue()).isEqualTo(v1.getIdentifierFirstRep().getValue());
+        assertThat(VALIDATION.errors(v2)).isEmpty();
+    }
+
+    @Test
+    void theHistoryAndPhysicalTemplateIsTypedAsSuch() {
+        DocumentReference dr = mapper.map(TestNotes.approved("19121212-1212", NoteId.random(), 1, "en-hp", Instant.now()));
+
+        assertThat(dr.getType().getCodingFirstRep().getCode()).isEqualTo("34117-2");
+    }
+
+    @Test
+    void plainHttpIsRefusedExceptToThisMachine() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FhirSettings.defaults(URI.create("http://fhir.region.se/fhir")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("https");
+        assertThat(FhirSettings.defaults(URI.create("http://127.0.0.1:8080/fhir")).baseUrl()).isNotNull();
+    }
+}

@@ -1,0 +1,88 @@
+package se.diktera.fhir;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
+import ca.uhn.fhir.jpa.search.DatabaseBackedPagingProvider;
+import ca.uhn.fhir.jpa.test.config.TestR4Config;
+import ca.uhn.fhir.rest.server.RestfulServer;
+import ca.uhn.fhir.rest.server.provider.ResourceProviderFactory;
+
+/**
+ * A real HAPI FHIR JPA server (R4, H2 in memory, Hibernate, Lucene) behind Jetty on 127.0.0.1,
+ * started in this JVM. About 15 s to start: tests share one per run ({@link #shared()}).
+ * {@code FhirSandbox} starts the same server for integrators to try against.
+ */
+public final class JpaFhirServer implements AutoCloseable {
+
+    private static JpaFhirServer shared;
+
+    private final AnnotationConfigApplicationContext spring;
+    private final Server jetty;
+    private final URI baseUrl;
+
+    private JpaFhirServer(AnnotationConfigApplicationContext spring, Server jetty, URI baseUrl) {
+        this.spring = spring;
+        this.jetty = jetty;
+        this.baseUrl = baseUrl;
+    }
+
+    /** One server for the whole test run, stopped when the JVM exits. */
+    public static synchronized JpaFhirServer shared() throws Exception {
+        if (shared == null) {
+            shared = start(0);
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "fhir-server-stop"));
+        }
+        return shared;
+    }
+
+    public static JpaFhirServer start(int port) throws Exception {
+        AnnotationConfigApplicationContext spring = new AnnotationConfigApplicationContext(TestR4Config.class);
+        FhirContext fhir = spring.getBean(FhirContext.class);
+        JpaStorageSettings storage = spring.getBean(JpaStorageSettings.class);
+        storage.setAllowMultipleDelete(true);
+        RestfulServer rest = new RestfulServer(fhir);
+        rest.registerProviders(spring.getBean(ResourceProviderFactory.class).createProviders());
+        rest.setPagingProvider(spring.getBean(DatabaseBackedPagingProvider.class));
+
+        Server jetty = new Server(new InetSocketAddress("127.0.0.1", port));
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        context.addServlet(new ServletHolder(rest), "/fhir/*");
+        jetty.setHandler(context);
+        jetty.start();
+        int actual = ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
+        URI base = URI.create("http://127.0.0.1:" + actual + "/fhir");
+        // The first request warms the server up (search parameters, capability statement): ~12 s here.
+        fhir.getRestfulClientFactory().setSocketTimeout(120_000);
+        fhir.newRestfulGenericClient(base.toString()).capabilities()
+                .ofType(org.hl7.fhir.r4.model.CapabilityStatement.class).execute();
+        return new JpaFhirServer(spring, jetty, base);
+    }
+
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    public FhirContext fhirContext() {
+        return spring.getBean(FhirContext.class);
+    }
+
+    @Override
+    public void close() {
+        try {
+            jetty.stop();
+        } catch (Exception e) {
+            // stopping at exit: nothing left to protect
+        }
+        spring.close();
+    }
+}
