@@ -59,6 +59,8 @@ public final class FhirServerExporter implements NoteExporter {
                 .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS).build());
+        factory.setConnectTimeout((int) settings.connectTimeout().toMillis());
+        factory.setSocketTimeout((int) settings.readTimeout().toMillis());
         factory.setServerValidationMode(ServerValidationModeEnum.NEVER);
         this.client = factory.newGenericClient(settings.baseUrl().toString());
         if (settings.bearerToken() != null) {
@@ -95,8 +97,8 @@ public final class FhirServerExporter implements NoteExporter {
             }
             return new ExportReceipt(outcome.getId().toUnqualifiedVersionless().getValue(), existed);
         } catch (FhirClientConnectionException e) {
-            throw new ExportException("The FHIR server " + settings.baseUrl().getHost() + " cannot be reached ("
-                    + rootMessage(e) + "); the note stays queued", true, e);
+            throw new ExportException("The FHIR server " + settings.baseUrl().getHost() + " cannot be reached or did not"
+                    + " answer in time (" + rootMessage(e) + "); the note stays queued", true, e);
         } catch (BaseServerResponseException e) {
             int status = e.getStatusCode();
             boolean retryable = status >= 500 || status == 409 || status == 412 || status == 429;

@@ -1,0 +1,165 @@
+package se.diktera.core.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.diktera.core.SampleDomain;
+import se.diktera.core.audit.AuditAction;
+import se.diktera.core.engine.ApprovedNote;
+import se.diktera.core.engine.ExportException;
+import se.diktera.core.engine.ExportReceipt;
+import se.diktera.core.engine.NoteExporter;
+import se.diktera.core.json.DikteraJson;
+import se.diktera.core.lifecycle.NoteState;
+import se.diktera.core.people.Clinician;
+import se.diktera.core.people.HsaId;
+import se.diktera.core.people.Role;
+import se.diktera.core.store.Crypto;
+import se.diktera.core.store.ExportRecord;
+import se.diktera.core.store.StoreSession;
+import se.diktera.core.store.Vault;
+
+/**
+ * The outbox's bookkeeping with a scripted exporter (the seam); FHIR delivery through a real
+ * server is tested in fhir-export.
+ */
+class OutboxTest {
+
+    @TempDir
+    Path dir;
+    Instant now = Instant.parse("2026-11-23T10:00:00Z");
+    final Clock clock = new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    };
+    StoreSession session;
+    final Deque<Object> script = new ArrayDeque<>();
+    final List<ApprovedNote> delivered = new ArrayList<>();
+
+    final NoteExporter scripted = note -> {
+        Object next = script.isEmpty() ? "ok" : script.poll();
+        if (next instanceof ExportException e) {
+            throw e;
+        }
+        delivered.add(note);
+        return new ExportReceipt("Server/" + delivered.size(), false);
+    };
+
+    @BeforeEach
+    void store() throws Exception {
+        Vault vault = new Vault(dir, new DikteraJson(), new Crypto(new SecureRandom()), clock, 8 * 1024, 1);
+        session = vault.createFirstAdministrator("ada", "Ada", new HsaId("SE2321000016-0000"), "en lång fras om fjäll".toCharArray());
+    }
+
+    private Outbox outbox() {
+        return new Outbox(session.documents(), session.audit(), scripted, "fhir", clock, "outbox");
+    }
+
+    private static ApprovedNote approved() {
+        var note = SampleDomain.note(NoteState.APPROVED);
+        var consultation = SampleDomain.consultation();
+        return new ApprovedNote(note, consultation, new Clinician("Rolf", Role.REVIEWER, new HsaId("SE2321000016-0002")),
+                Instant.parse("2026-11-23T09:00:00Z"));
+    }
+
+    @Test
+    void aQueuedNoteIsSentOnceRecordedAndAudited() throws Exception {
+        ApprovedNote note = approved();
+        outbox().enqueue(note);
+        outbox().enqueue(note);
+
+        List<OutboxItem> sent = outbox().sendDue();
+
+        assertThat(sent).singleElement().satisfies(i -> {
+            assertThat(i.state()).isEqualTo(OutboxItem.State.SENT);
+            assertThat(i.location()).isEqualTo("Server/1");
+        });
+        assertThat(outbox().sendDue()).isEmpty();
+        assertThat(delivered).hasSize(1);
+        String noteId = note.note().id().toString();
+        assertThat(session.documents().get(ExportRecord.KIND, noteId, ExportRecord.class)).isPresent();
+        assertThat(session.audit().eventsFor(noteId)).extracting(e -> e.action()).containsExactly(AuditAction.EXPORT);
+    }
+
+    @Test
+    void aRetryableFailureWaitsWithGrowingBackoffAndThenSucceeds() throws Exception {
+        outbox().enqueue(approved());
+        script.add(new ExportException("server down", true, null));
+        script.add(new ExportException("still down", true, null));
+
+        assertThat(outbox().sendDue()).singleElement().satisfies(i -> {
+            assertThat(i.state()).isEqualTo(OutboxItem.State.RETRY);
+            assertThat(i.nextAttemptAt()).isEqualTo(now.plusSeconds(5));
+            assertThat(i.lastError()).isEqualTo("server down");
+        });
+        assertThat(outbox().sendDue()).as("not due yet").isEmpty();
+        now = now.plusSeconds(5);
+        assertThat(outbox().sendDue()).singleElement().satisfies(i -> assertThat(i.nextAttemptAt()).isEqualTo(now.plusSeconds(10)));
+        now = now.plusSeconds(10);
+        assertThat(outbox().sendDue()).singleElement().satisfies(i -> assertThat(i.state()).isEqualTo(OutboxItem.State.SENT));
+        assertThat(delivered).hasSize(1);
+    }
+
+    @Test
+    void aFailureARetryCannotFixIsParkedWithItsReasonUntilAPersonRetries() throws Exception {
+        OutboxItem item = outbox().enqueue(approved());
+        script.add(new ExportException("The FHIR server answered 422: error processing: subject is required", false, null));
+
+        assertThat(outbox().sendDue()).singleElement().satisfies(i -> {
+            assertThat(i.state()).isEqualTo(OutboxItem.State.PARKED);
+            assertThat(i.lastError()).contains("422", "subject is required");
+        });
+        now = now.plus(Duration.ofDays(1));
+        assertThat(outbox().sendDue()).as("parked items wait for a person").isEmpty();
+
+        outbox().retry(item.id());
+        assertThat(outbox().sendDue()).singleElement().satisfies(i -> assertThat(i.state()).isEqualTo(OutboxItem.State.SENT));
+        assertThat(session.audit().eventsFor(item.note().note().id().toString())).extracting(e -> e.action())
+                .containsExactly(AuditAction.EXPORT_FAILED, AuditAction.EXPORT);
+    }
+
+    @Test
+    void theQueueSurvivesARestart() throws Exception {
+        outbox().enqueue(approved());
+        outbox().enqueue(approved());
+
+        Outbox afterRestart = new Outbox(session.documents(), session.audit(), scripted, "fhir", clock, "outbox");
+
+        assertThat(afterRestart.items()).hasSize(2).allSatisfy(i -> assertThat(i.state()).isEqualTo(OutboxItem.State.QUEUED));
+        assertThat(afterRestart.sendDue()).hasSize(2);
+    }
+
+    @Test
+    void backoffDoublesAndStopsAtFifteenMinutes() {
+        assertThat(Outbox.backoff(1)).isEqualTo(Duration.ofSeconds(5));
+        assertThat(Outbox.backoff(2)).isEqualTo(Duration.ofSeconds(10));
+        assertThat(Outbox.backoff(5)).isEqualTo(Duration.ofSeconds(80));
+        assertThat(Outbox.backoff(30)).isEqualTo(Duration.ofMinutes(15));
+    }
+}
