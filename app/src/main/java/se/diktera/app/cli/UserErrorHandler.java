@@ -25,7 +25,8 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
         boolean expected = e instanceof EngineException || e instanceof ModelException
                 || e instanceof IllegalArgumentException || e instanceof java.io.IOException
                 || e instanceof se.diktera.core.store.UnlockException || e instanceof se.diktera.core.store.AccessDeniedException
-                || e instanceof se.diktera.core.store.TamperedDataException;
+                || e instanceof se.diktera.core.store.TamperedDataException
+                || e instanceof se.diktera.core.json.DocumentFormatException;
         LOG.debug("Command failed", e);
         cli.getErr().println(cli.getColorScheme().errorText("diktera: " + e.getMessage()));
         if (!expected) {

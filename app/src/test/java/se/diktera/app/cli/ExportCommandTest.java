@@ -1,0 +1,113 @@
+package se.diktera.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.diktera.app.AppContext;
+import se.diktera.core.config.DikteraPaths;
+import se.diktera.core.consultation.Consultation;
+import se.diktera.core.consultation.ContactType;
+import se.diktera.core.consultation.PatientReference;
+import se.diktera.core.engine.ApprovedNote;
+import se.diktera.core.identity.PersonalIdentityNumber;
+import se.diktera.core.lifecycle.NoteState;
+import se.diktera.core.note.Note;
+import se.diktera.core.note.NoteId;
+import se.diktera.core.note.NoteSection;
+import se.diktera.core.note.Statement;
+import se.diktera.core.note.TranscriptSpan;
+import se.diktera.core.outbox.Outbox;
+import se.diktera.core.people.Clinician;
+import se.diktera.core.people.HsaId;
+import se.diktera.core.people.Role;
+import se.diktera.core.store.StoreSession;
+import se.diktera.models.BundledModels;
+
+class ExportCommandTest {
+
+    static final String ADMIN = "ett långt lösenord för ada";
+    static final String ROLF = "fjällvandring i juli med hund";
+    static final String KERSTIN = "min egen långa fras om fjäll";
+
+    @TempDir
+    Path data;
+    NoteId noteId = NoteId.random();
+
+    @BeforeEach
+    void storeWithOneApprovedNoteQueued() throws Exception {
+        assertThat(CliRun.withInput(ADMIN + "\n", "--data-dir", data.toString(), "users", "init", "--username", "admin", "--name", "Ada",
+                "--hsa-id", "SE2321000016-0000").exitCode()).isZero();
+        assertThat(CliRun.withInput(ADMIN + "\n" + ROLF + "\n", "--data-dir", data.toString(), "users", "add", "--as", "admin",
+                "--username", "rolf", "--name", "Rolf Granskare", "--role", "REVIEWER", "--hsa-id", "SE2321000016-0002").exitCode()).isZero();
+        assertThat(CliRun.withInput(ADMIN + "\n" + KERSTIN + "\n", "--data-dir", data.toString(), "users", "add", "--as", "admin",
+                "--username", "kerstin", "--name", "Kerstin Klinik", "--role", "CLINICIAN", "--hsa-id", "SE2321000016-0001").exitCode()).isZero();
+        AppContext context = new AppContext(new DikteraPaths(data), BundledModels.locate(getClass()), Clock.systemUTC());
+        try (StoreSession rolf = context.vault().unlock("rolf", ROLF.toCharArray())) {
+            Clinician author = new Clinician("Kerstin Klinik", Role.CLINICIAN, new HsaId("SE2321000016-0001"));
+            Consultation c = Consultation.begin(new PatientReference(PersonalIdentityNumber.parse("19121212-1212", LocalDate.of(2026, 1, 1))),
+                    author, ContactType.HEMBESOK, "sv-journal", Instant.parse("2026-11-23T08:00:00Z"));
+            Note note = new Note(noteId, 1, c.id(), "sv-journal", "sv", NoteState.APPROVED, List.of(new NoteSection("aktuellt",
+                    "Aktuellt/Anamnes", List.of(Statement.drafted("Feber sedan 3 dagar.", List.of(new TranscriptSpan("s1", 0, 900)), false)))),
+                    List.of("diktera-sections-sv"));
+            new Outbox(rolf.documents(), rolf.audit(), n -> null, "files", Clock.systemUTC(), "rolf")
+                    .enqueue(new ApprovedNote(note, c, rolf.user().asClinician(), Instant.parse("2026-11-23T09:00:00Z")));
+        }
+    }
+
+    @Test
+    void aReviewerSendsTheOutboxToBundleFilesAndSeesItDelivered() throws Exception {
+        Path folder = data.resolve("fhir-out");
+
+        CliRun run = CliRun.withInput(ROLF + "\n", "--data-dir", data.toString(), "--lang", "en", "export", "--as", "rolf",
+                "--folder", folder.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains(noteId + "-v1", "SENT", "1 note(s) in the outbox, 0 not yet delivered");
+        assertThat(folder.resolve(noteId + "-v1.json")).isRegularFile();
+        assertThat(Files.readString(folder.resolve(noteId + "-v1.json"))).contains("DocumentReference", "191212121212");
+    }
+
+    @Test
+    void aClinicianMayNotExport() {
+        CliRun run = CliRun.withInput(KERSTIN + "\n", "--data-dir", data.toString(), "export", "--as", "kerstin",
+                "--folder", data.resolve("x").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("may not export");
+    }
+
+    @Test
+    void anUnreachableServerLeavesTheNoteQueuedWithTheReason() {
+        CliRun run = CliRun.withInput(ROLF + "\n", "--data-dir", data.toString(), "--lang", "en", "export", "--as", "rolf",
+                "--server", "http://127.0.0.1:9/fhir");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("RETRY", "cannot be reached", "1 not yet delivered");
+    }
+
+    @Test
+    void searchingAServerThatIsDownIsOneClearLine() {
+        CliRun run = CliRun.of("fhir", "search", "--server", "http://127.0.0.1:9/fhir", "--patient", "19121212-1212");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("cannot be reached").doesNotContain("\tat ");
+    }
+
+    @Test
+    void plainHttpToAnotherMachineIsRefused() {
+        CliRun run = CliRun.of("fhir", "search", "--server", "http://fhir.example.se/fhir", "--patient", "19121212-1212");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("https");
+    }
+}

@@ -1,0 +1,37 @@
+package se.diktera.fhir;
+
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+
+import ca.uhn.fhir.context.FhirContext;
+import se.diktera.fhir.files.BundleFileExporter;
+import se.diktera.fhir.mapping.DocumentReferenceMapper;
+import se.diktera.fhir.mapping.FhirValidation;
+import se.diktera.fhir.server.FhirSearch;
+import se.diktera.fhir.server.FhirServerExporter;
+
+/**
+ * Builds the FHIR exporters from settings, sharing one FHIR context and one validator (slow to
+ * build, so started in the background at once).
+ */
+public final class FhirExporters {
+
+    private final FhirContext fhir = FhirContext.forR4Cached();
+    private final FhirValidation validation;
+
+    public FhirExporters(Executor background) {
+        this.validation = new FhirValidation(fhir, background);
+    }
+
+    public FhirServerExporter server(FhirSettings settings) {
+        return new FhirServerExporter(settings, fhir, validation);
+    }
+
+    public BundleFileExporter files(Path directory, FhirSettings settings) {
+        return new BundleFileExporter(directory, new DocumentReferenceMapper(settings), validation, fhir);
+    }
+
+    public FhirSearch search(FhirSettings settings) {
+        return new FhirSearch(server(settings), settings);
+    }
+}

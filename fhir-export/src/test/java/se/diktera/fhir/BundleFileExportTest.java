@@ -1,0 +1,69 @@
+package se.diktera.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DocumentReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import ca.uhn.fhir.context.FhirContext;
+import se.diktera.core.engine.ApprovedNote;
+import se.diktera.core.engine.ExportReceipt;
+import se.diktera.fhir.files.BundleFileExporter;
+import se.diktera.fhir.mapping.DocumentReferenceMapper;
+import se.diktera.fhir.mapping.FhirValidation;
+
+class BundleFileExportTest {
+
+    static final FhirContext FHIR = FhirContext.forR4Cached();
+    static final FhirValidation VALIDATION = new FhirValidation(FHIR, ForkJoinPool.commonPool());
+
+    @TempDir
+    Path dir;
+
+    private BundleFileExporter exporter() {
+        return new BundleFileExporter(dir.resolve("export"), new DocumentReferenceMapper(FhirSettings.defaults(null)), VALIDATION, FHIR);
+    }
+
+    @Test
+    void eachNoteVersionBecomesOneBundleFileThatParsesAndValidates() throws Exception {
+        ApprovedNote note = TestNotes.approved("19121212-1212");
+
+        ExportReceipt first = exporter().export(note);
+        ExportReceipt again = exporter().export(note);
+
+        assertThat(first.alreadyPresent()).isFalse();
+        assertThat(again.alreadyPresent()).isTrue();
+        assertThat(again.location()).isEqualTo(first.location());
+        Bundle bundle = FHIR.newJsonParser().parseResource(Bundle.class, Files.readString(Path.of(first.location())));
+        DocumentReference dr = (DocumentReference) bundle.getEntryFirstRep().getResource();
+        assertThat(dr.getIdentifierFirstRep().getValue()).isEqualTo(note.note().id() + "/v1");
+        assertThat(VALIDATION.errors(bundle)).isEmpty();
+        try (var files = Files.list(dir.resolve("export"))) {
+            assertThat(files.toList()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aBatchBecomesNdjsonWithOneDocumentReferencePerLine() throws Exception {
+        List<ApprovedNote> notes = List.of(TestNotes.approved("19121212-1212"), TestNotes.approved("811228-9874"),
+                TestNotes.approved("701063-2391"));
+
+        Path file = exporter().writeNdjson(notes, dir.resolve("batch.ndjson"));
+
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(3);
+        for (int i = 0; i < lines.size(); i++) {
+            DocumentReference dr = FHIR.newJsonParser().parseResource(DocumentReference.class, lines.get(i));
+            assertThat(dr.getIdentifierFirstRep().getValue()).isEqualTo(notes.get(i).note().id() + "/v1");
+        }
+    }
+}
