@@ -5,14 +5,13 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How a site exchanges notes: the FHIR server, the identifier systems it expects (Swedish
- * systems disagree), and whether drafts may leave the device before approval.
+ * How a site exchanges notes: the FHIR server and the identifier systems it expects (Swedish
+ * systems disagree). Only approved notes leave the device: there is no preliminary exchange.
  *
  * @param baseUrl            the FHIR R4 base, e.g. https://fhir.regionjh.se/fhir; null for file export only
  * @param bearerToken        sent as {@code Authorization: Bearer}; null for none
  * @param custodianHsaId     the care unit that keeps the note, or null
  * @param npoCodingSystem    system of the Swedish NPÖ note kind coding, or null to leave it out
- * @param preliminaryExchange whether notes in review may be sent as {@code preliminary}
  */
 public record FhirSettings(
         URI baseUrl,
@@ -25,8 +24,7 @@ public record FhirSettings(
         String noteVersionSystem,
         String custodianHsaId,
         String custodianName,
-        String npoCodingSystem,
-        boolean preliminaryExchange) {
+        String npoCodingSystem) {
 
     public static final String OID_PERSONNUMMER = "urn:oid:1.2.752.129.2.1.3.1";
     public static final String OID_SAMORDNINGSNUMMER = "urn:oid:1.2.752.129.2.1.3.3";
@@ -46,17 +44,17 @@ public record FhirSettings(
     /** The Swedish defaults, with this server. */
     public static FhirSettings defaults(URI baseUrl) {
         return new FhirSettings(baseUrl, null, Duration.ofSeconds(10), Duration.ofSeconds(30), OID_PERSONNUMMER,
-                OID_SAMORDNINGSNUMMER, OID_HSA_ID, NOTE_VERSION_SYSTEM, null, null, null, false);
+                OID_SAMORDNINGSNUMMER, OID_HSA_ID, NOTE_VERSION_SYSTEM, null, null, null);
     }
 
     public FhirSettings withBearerToken(String token) {
         return new FhirSettings(baseUrl, token, connectTimeout, readTimeout, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, noteVersionSystem, custodianHsaId, custodianName, npoCodingSystem, preliminaryExchange);
+                hsaIdSystem, noteVersionSystem, custodianHsaId, custodianName, npoCodingSystem);
     }
 
     public FhirSettings withCustodian(String hsaId, String name) {
         return new FhirSettings(baseUrl, bearerToken, connectTimeout, readTimeout, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, noteVersionSystem, hsaId, name, npoCodingSystem, preliminaryExchange);
+                hsaIdSystem, noteVersionSystem, hsaId, name, npoCodingSystem);
     }
 
     /** Patient data goes to the server over TLS only; plain HTTP is allowed to this machine alone. */

@@ -37,6 +37,11 @@ public final class AuditLog {
     private final DikteraJson json;
     private final Crypto crypto;
 
+    /** The chain's tail as last appended by this instance, valid while the file keeps {@code tailFileSize} bytes. */
+    private long tailSeq = -1;
+    private String tailHash;
+    private long tailFileSize = -1;
+
     AuditLog(Path file, Path head, byte[] key, DikteraJson json, Crypto crypto) {
         this.file = file;
         this.head = head;
@@ -50,9 +55,15 @@ public final class AuditLog {
     }
 
     public synchronized void append(AuditEvent event) throws IOException {
-        List<String> lines = lines();
-        long seq = lines.size() + 1L;
-        String prev = lines.isEmpty() ? GENESIS : json.mapper().readTree(lines.get(lines.size() - 1)).path("hash").asText();
+        long size = Files.exists(file) ? Files.size(file) : 0;
+        if (size != tailFileSize) {
+            // Someone else appended (another session), or this is the first append: read the tail once.
+            List<String> lines = lines();
+            tailSeq = lines.size();
+            tailHash = lines.isEmpty() ? GENESIS : json.mapper().readTree(lines.get(lines.size() - 1)).path("hash").asText();
+        }
+        long seq = tailSeq + 1;
+        String prev = tailHash;
         String eventJson = json.mapper().writeValueAsString(event);
         ObjectNode line = json.mapper().createObjectNode();
         line.put("seq", seq);
@@ -68,6 +79,9 @@ public final class AuditLog {
         }
         AtomicFiles.write(head, crypto.seal(key, (seq + "\n" + line.get("hash").asText()).getBytes(StandardCharsets.UTF_8),
                 "diktera-audit-head".getBytes(StandardCharsets.UTF_8)));
+        tailSeq = seq;
+        tailHash = line.get("hash").asText();
+        tailFileSize = size + bytes.length;
     }
 
     /** Checks every link of the chain and that the chain ends where the sealed head says. */

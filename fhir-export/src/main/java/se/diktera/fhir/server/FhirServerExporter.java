@@ -45,6 +45,8 @@ public final class FhirServerExporter implements NoteExporter {
     private final IGenericClient client;
     private final DocumentReferenceMapper mapper;
     private final FhirValidation validation;
+    /** Server ids of patients this exporter found or created, so each costs one request per session. */
+    private final java.util.Map<String, String> patientIds = new java.util.concurrent.ConcurrentHashMap<>();
 
     public FhirServerExporter(FhirSettings settings, FhirContext fhir, FhirValidation validation) {
         if (settings.baseUrl() == null) {
@@ -108,11 +110,17 @@ public final class FhirServerExporter implements NoteExporter {
 
     /** The server's id for the patient with this identifier, created (identifier only) if it has none. */
     private String patientId(Identifier identifier) {
+        String key = identifier.getSystem() + "|" + identifier.getValue();
+        String known = patientIds.get(key);
+        if (known != null) {
+            return known;
+        }
         Patient patient = new Patient();
         patient.addIdentifier(identifier.copy());
         MethodOutcome outcome = client.create().resource(patient)
                 .withAdditionalHeader("If-None-Exist", "identifier=" + identifier.getSystem() + "|" + identifier.getValue())
                 .execute();
+        patientIds.put(key, outcome.getId().getIdPart());
         return outcome.getId().getIdPart();
     }
 
