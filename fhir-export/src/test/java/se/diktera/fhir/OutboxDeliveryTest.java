@@ -237,6 +237,19 @@ class OutboxDeliveryTest {
     }
 
     @Test
+    void contentCheckedAtApprovalIsNotValidatedAgainButDifferentContentIs() throws Exception {
+        FhirSettings bad = new FhirSettings(server.baseUrl(), null, Duration.ofSeconds(5), Duration.ofSeconds(30),
+                "not a uri at all", FhirSettings.OID_SAMORDNINGSNUMMER, FhirSettings.OID_HSA_ID, FhirSettings.NOTE_VERSION_SYSTEM,
+                null, null, null);
+        FhirServerExporter exporter = new FhirServerExporter(bad, FHIR, VALIDATION);
+        ApprovedNote invalid = TestNotes.approved("121212-1212");
+
+        assertThat(exporter.check(invalid)).isNotEmpty();
+        assertThatThrownBy(() -> exporter.export(invalid)).isInstanceOf(ExportException.class);
+        assertThat(onServer(invalid)).as("a failed check does not open the door").isZero();
+    }
+
+    @Test
     void aNoteRoundTripsIntoARealServerThroughTheOutbox() throws Exception {
         ApprovedNote note = TestNotes.approved("701063-2391");
         outbox(real).enqueue(note);

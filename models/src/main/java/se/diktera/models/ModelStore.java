@@ -135,6 +135,36 @@ public final class ModelStore {
         });
     }
 
+    /**
+     * Imports a note (section) model supplied as a folder holding {@code model.onnx},
+     * {@code features.txt} and {@code labels.txt}, e.g. a stronger Swedish model from the region.
+     */
+    public InstalledModel importNoteModel(Path source, String language, String id) throws ModelException {
+        if (!Files.isDirectory(source)) {
+            throw new ModelException("A note model is a folder; " + source + " is not one");
+        }
+        if (language == null || !language.matches("[a-z]{2,3}(-[A-Za-z0-9]+)*")) {
+            throw new ModelException("Give the model's language as a code such as 'sv' or 'en'");
+        }
+        List<String> missing = new ArrayList<>();
+        for (String f : List.of("model.onnx", "features.txt", "labels.txt")) {
+            if (!Files.isRegularFile(source.resolve(f))) {
+                missing.add(f);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ModelException("This is not a complete note model; it lacks " + String.join(", ", missing)
+                    + ". Nothing was installed.");
+        }
+        String modelId = id != null ? id : idFromName(source);
+        if (find(modelId).isPresent()) {
+            throw new ModelException("A model with the id " + modelId + " is already installed; remove it first"
+                    + " or import under another id");
+        }
+        return install(modelId, language, ModelKind.NOTE, "imported from " + source.getFileName(), checksumTree(source),
+                partial -> copyTree(source, partial));
+    }
+
     /** Removes folders left by installs that were interrupted (a crash, a full disk). */
     public void removeUnfinishedInstalls() {
         if (!Files.isDirectory(modelsDir)) {

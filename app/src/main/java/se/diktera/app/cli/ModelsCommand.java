@@ -100,10 +100,14 @@ final class ModelsCommand implements Runnable {
         @Option(names = "--id", paramLabel = "ID", descriptionKey = "cli.models.import.id")
         String id;
 
+        @Option(names = "--kind", paramLabel = "speech|note", defaultValue = "speech", descriptionKey = "cli.models.import.kind")
+        String kind;
+
         @Override
         public Integer call() throws ModelException {
             AppContext context = models.parent.context();
-            InstalledModel m = context.modelStore().importSpeechModel(source, language, id);
+            InstalledModel m = "note".equalsIgnoreCase(kind) ? context.modelStore().importNoteModel(source, language, id)
+                    : context.modelStore().importSpeechModel(source, language, id);
             spec.commandLine().getOut().println(models.parent.messages().get("models.installed", m.id(), m.directory()));
             return 0;
         }

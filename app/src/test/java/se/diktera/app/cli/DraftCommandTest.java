@@ -79,6 +79,36 @@ class DraftCommandTest {
     }
 
     @Test
+    void aNoteModelTheRegionSuppliesReplacesTheBuiltInOneWithoutCodeChanges() throws Exception {
+        // A "region" model: the built-in Swedish one, copied out of the jar into a folder.
+        Path supplied = Files.createDirectories(dir.resolve("region-sv-note"));
+        for (String f : List.of("model.onnx", "features.txt", "labels.txt")) {
+            try (var in = getClass().getResourceAsStream("/se/diktera/summarizer/models/diktera-sections-sv/" + f)) {
+                Files.copy(in, supplied.resolve(f));
+            }
+        }
+        CliRun imported = CliRun.of("--data-dir", dir.toString(), "models", "import", supplied.toString(), "--lang", "sv",
+                "--kind", "note", "--id", "region-sv-note-1");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        Path file = transcript("sv", "jag är allergisk mot penicillin");
+
+        CliRun run = CliRun.of("--data-dir", dir.toString(), "draft", "--format", "json", file.toString());
+
+        assertThat(json.read(run.out(), "draft", DraftedNote.class).modelId()).isEqualTo("region-sv-note-1");
+    }
+
+    @Test
+    void anIncompleteNoteModelIsRefused() throws Exception {
+        Path half = Files.createDirectories(dir.resolve("half"));
+        Files.writeString(half.resolve("labels.txt"), "a\n");
+
+        CliRun run = CliRun.of("--data-dir", dir.toString(), "models", "import", half.toString(), "--lang", "sv", "--kind", "note");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("model.onnx", "features.txt", "Nothing was installed");
+    }
+
+    @Test
     void evalDrafterPrintsAccuracyAndF1PerTestSet() {
         CliRun run = CliRun.of("--data-dir", dir.toString(), "eval", "drafter");
 

@@ -45,6 +45,12 @@ public final class FhirServerExporter implements NoteExporter {
     private final IGenericClient client;
     private final DocumentReferenceMapper mapper;
     private final FhirValidation validation;
+    /**
+     * Digests of DocumentReferences {@link #check} found valid. The app checks a note when the
+     * reviewer approves it (so errors show then); sending the very same content skips validating
+     * it again. Any other content is validated before it is sent.
+     */
+    private final java.util.Set<String> validated = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Server ids of patients this exporter found or created, so each costs one request per session. */
     private final java.util.Map<String, String> patientIds = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -76,13 +82,18 @@ public final class FhirServerExporter implements NoteExporter {
 
     /** The validation errors that would stop this note from being sent; empty when it can go. */
     public List<String> check(ApprovedNote note) {
-        return validation.errors(mapper.map(note));
+        DocumentReference dr = mapper.map(note);
+        List<String> errors = validation.errors(dr);
+        if (errors.isEmpty()) {
+            validated.add(digest(dr));
+        }
+        return errors;
     }
 
     @Override
     public ExportReceipt export(ApprovedNote note) throws ExportException {
         DocumentReference dr = mapper.map(note);
-        List<String> errors = validation.errors(dr);
+        List<String> errors = validated.contains(digest(dr)) ? List.of() : validation.errors(dr);
         if (!errors.isEmpty()) {
             throw new ExportException("The note is not a valid FHIR DocumentReference and was not sent: "
                     + String.join("; ", errors), false, null);
@@ -152,6 +163,15 @@ public final class FhirServerExporter implements NoteExporter {
             t = t.getCause();
         }
         return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+
+    private String digest(DocumentReference dr) {
+        try {
+            byte[] json = fhir.newJsonParser().encodeResourceToString(dr).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
     }
 
     /** For integrators' searches. */
