@@ -1,0 +1,157 @@
+package se.diktera.app.ui;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import se.diktera.app.Messages;
+import se.diktera.core.consultation.ContactType;
+import se.diktera.core.engine.DraftedNote;
+import se.diktera.core.note.NoteSection;
+import se.diktera.core.note.Statement;
+import se.diktera.core.store.StoreSession;
+
+/**
+ * The client's screens, built in code and bound to their view models. Thin: layout and binding
+ * only; every decision is in a view model. Touch targets are at least 44 px high.
+ */
+final class Views {
+
+    static final double TOUCH = 48;
+
+    private Views() {
+    }
+
+    private static VBox page(Messages m, String titleKey) {
+        VBox box = new VBox(16);
+        box.setPadding(new Insets(32));
+        Label title = new Label(m.get(titleKey));
+        title.setStyle("-fx-font-size: 26px; -fx-font-weight: bold;");
+        box.getChildren().add(title);
+        return box;
+    }
+
+    private static Button button(Messages m, String key, String id) {
+        Button b = new Button(m.get(key));
+        b.setId(id);
+        b.setMinHeight(TOUCH);
+        b.setStyle("-fx-font-size: 18px;");
+        b.setDefaultButton(true);
+        return b;
+    }
+
+    static Node signIn(SignInViewModel vm, Messages m, Consumer<StoreSession> signedIn) {
+        VBox box = page(m, "ui.signin.title");
+        TextField user = new TextField();
+        user.setId("username");
+        user.setPromptText(m.get("ui.signin.username"));
+        user.setMinHeight(TOUCH);
+        user.textProperty().bindBidirectional(vm.username());
+        PasswordField pass = new PasswordField();
+        pass.setId("passphrase");
+        pass.setPromptText(m.get("ui.signin.passphrase"));
+        pass.setMinHeight(TOUCH);
+        pass.textProperty().bindBidirectional(vm.passphrase());
+        Label error = new Label();
+        error.setId("signin-error");
+        error.textProperty().bind(vm.error());
+        error.setStyle("-fx-text-fill: #b00020; -fx-font-size: 16px;");
+        Button go = button(m, "ui.signin.button", "signin");
+        go.disableProperty().bind(vm.busy());
+        go.setOnAction(e -> vm.signIn(Platform::runLater).thenAccept(s -> {
+            if (s != null) {
+                signedIn.accept(s);
+            }
+        }));
+        box.getChildren().addAll(user, pass, go, error);
+        return box;
+    }
+
+    static Node consultation(ConsultationViewModel vm, Messages m, Runnable start) {
+        VBox box = page(m, "ui.consultation.title");
+        TextField pnr = new TextField();
+        pnr.setId("pnr");
+        pnr.setPromptText(m.get("ui.consultation.pnr"));
+        pnr.setMinHeight(TOUCH);
+        pnr.textProperty().bindBidirectional(vm.identityNumber());
+        Label feedback = new Label();
+        feedback.setId("pnr-feedback");
+        feedback.textProperty().bind(vm.feedback());
+        ChoiceBox<ContactType> contact = new ChoiceBox<>();
+        contact.getItems().setAll(ContactType.values());
+        contact.setMinHeight(TOUCH);
+        contact.valueProperty().bindBidirectional(vm.contactType());
+        contact.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ContactType t) {
+                return t == null ? "" : m.get("ui.contact." + t.name());
+            }
+
+            @Override
+            public ContactType fromString(String s) {
+                return null;
+            }
+        });
+        Button go = button(m, "ui.consultation.start", "start");
+        go.disableProperty().bind(vm.valid().not());
+        go.setOnAction(e -> start.run());
+        box.getChildren().addAll(pnr, feedback, contact, go);
+        return box;
+    }
+
+    static Node record(RecordingViewModel vm, Messages m, Path demoAudio, String templateId) {
+        VBox box = page(m, "ui.record.title");
+        Label status = new Label();
+        status.setId("record-status");
+        status.textProperty().bind(vm.status());
+        TextArea live = new TextArea();
+        live.setId("live-transcript");
+        live.setEditable(false);
+        live.setWrapText(true);
+        live.setStyle("-fx-font-size: 18px;");
+        live.textProperty().bind(vm.liveText());
+        Button play = button(m, "ui.record.demo", "record-demo");
+        play.disableProperty().bind(vm.busy().or(javafx.beans.binding.Bindings.createBooleanBinding(() -> demoAudio == null)));
+        play.setOnAction(e -> vm.recordFromFile(demoAudio, 4.0, templateId, Platform::runLater));
+        box.getChildren().addAll(play, status, live);
+        return box;
+    }
+
+    static Node draft(DraftedNote note, Messages m) {
+        VBox box = page(m, "ui.draft.title");
+        box.setId("draft");
+        for (NoteSection s : note.sections()) {
+            if (s.statements().isEmpty()) {
+                continue;
+            }
+            Label heading = new Label(s.heading());
+            heading.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
+            box.getChildren().add(heading);
+            for (Statement st : s.statements()) {
+                Label line = new Label(st.text() + (st.lowConfidence() ? "  (?)" : ""));
+                line.setWrapText(true);
+                line.setStyle("-fx-font-size: 18px;");
+                line.setMinHeight(TOUCH);
+                box.getChildren().add(line);
+            }
+        }
+        for (String code : note.messages()) {
+            box.getChildren().add(new Label(m.get("draft.message." + code)));
+        }
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+}
