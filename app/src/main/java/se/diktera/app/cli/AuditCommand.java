@@ -16,18 +16,10 @@ import se.diktera.core.store.StoreSession;
 
 /** {@code diktera audit verify | show --note ID}: check the hash chain; print a note's history. */
 @Command(name = "audit", resourceBundle = Messages.BUNDLE, subcommands = {AuditCommand.Verify.class, AuditCommand.Show.class})
-final class AuditCommand implements Runnable {
+final class AuditCommand extends CommandGroup {
 
     @ParentCommand
     DikteraCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
 
     StoreSession unlock(String user) throws Exception {
         return parent.context().vault().unlock(user, parent.readPassphrase(parent.messages().get("users.passphrase", user)));

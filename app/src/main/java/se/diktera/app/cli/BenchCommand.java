@@ -22,18 +22,10 @@ import se.diktera.summarizer.bench.DrafterBenchmark;
 
 /** {@code diktera bench speech}: prints the speech pipeline's figures on this machine. */
 @Command(name = "bench", resourceBundle = Messages.BUNDLE, subcommands = {BenchCommand.Speech.class, BenchCommand.Drafter.class})
-final class BenchCommand implements Runnable {
+final class BenchCommand extends CommandGroup {
 
     @ParentCommand
     DikteraCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
 
     @Command(name = "speech", resourceBundle = Messages.BUNDLE)
     static final class Speech implements Callable<Integer> {

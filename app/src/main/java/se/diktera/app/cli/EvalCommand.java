@@ -18,18 +18,10 @@ import se.diktera.summarizer.model.SectionModel;
 
 /** {@code diktera eval drafter}: the shipped note models' accuracy and F1 on held-out data. */
 @Command(name = "eval", resourceBundle = Messages.BUNDLE, subcommands = EvalCommand.Drafter.class)
-final class EvalCommand implements Runnable {
+final class EvalCommand extends CommandGroup {
 
     @ParentCommand
     DikteraCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
 
     @Command(name = "drafter", resourceBundle = Messages.BUNDLE)
     static final class Drafter implements Callable<Integer> {

@@ -19,18 +19,10 @@ import se.diktera.fhir.server.FhirSearch;
 
 /** {@code diktera fhir search --patient PNR}: what arrived on the FHIR server, for integrators. */
 @Command(name = "fhir", resourceBundle = Messages.BUNDLE, subcommands = FhirCommand.Search.class)
-final class FhirCommand implements Runnable {
+final class FhirCommand extends CommandGroup {
 
     @ParentCommand
     DikteraCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
 
     @Command(name = "search", resourceBundle = Messages.BUNDLE)
     static final class Search implements Callable<Integer> {

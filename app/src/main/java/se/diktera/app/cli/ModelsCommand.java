@@ -22,18 +22,10 @@ import se.diktera.models.ModelException;
 /** {@code diktera models}: list, install the bundled, import a supplied model. */
 @Command(name = "models", resourceBundle = Messages.BUNDLE,
         subcommands = {ModelsCommand.ListModels.class, ModelsCommand.InstallBundled.class, ModelsCommand.ImportModel.class})
-final class ModelsCommand implements Runnable {
+final class ModelsCommand extends CommandGroup {
 
     @ParentCommand
     DikteraCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
 
     @Command(name = "list", resourceBundle = Messages.BUNDLE)
     static final class ListModels implements Callable<Integer> {

@@ -21,18 +21,10 @@ import se.diktera.core.store.Vault;
 /** {@code diktera users}: set up the store's first administrator, add users, list them. */
 @Command(name = "users", resourceBundle = Messages.BUNDLE,
         subcommands = {UsersCommand.Init.class, UsersCommand.Add.class, UsersCommand.ListUsers.class})
-final class UsersCommand implements Runnable {
+final class UsersCommand extends CommandGroup {
 
     @ParentCommand
     DikteraCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
 
     @Command(name = "init", resourceBundle = Messages.BUNDLE)
     static final class Init implements Callable<Integer> {

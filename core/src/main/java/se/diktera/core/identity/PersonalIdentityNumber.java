@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  *
  * <p>{@code toString()} is masked so that an identity number logged by mistake does not leak.
  */
-public sealed interface PersonalIdentityNumber permits Personnummer, Samordningsnummer {
+public sealed interface PersonalIdentityNumber permits IdentityNumberValue {
 
     /** Parses either kind, telling them apart by the day (61 or more is a samordningsnummer). */
     static PersonalIdentityNumber parse(String text) {

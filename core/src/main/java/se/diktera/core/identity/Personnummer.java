@@ -1,20 +1,14 @@
 package se.diktera.core.identity;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /** A Swedish personnummer. Immutable and thread-safe; an instance is always valid. */
-public final class Personnummer implements PersonalIdentityNumber {
-
-    private final String digits;
-    private final LocalDate birthDate;
+public final class Personnummer extends IdentityNumberValue {
 
     Personnummer(IdentityNumberParser.Parsed parsed) {
-        this.digits = parsed.digits();
-        this.birthDate = parsed.birthDate();
+        super(parsed);
     }
 
     /** @throws IdentityNumberException saying what is wrong, also when it is a samordningsnummer */
@@ -29,36 +23,5 @@ public final class Personnummer implements PersonalIdentityNumber {
             throw new IdentityNumberException(IdentityNumberException.Reason.NOT_A_PERSONNUMMER);
         }
         return new Personnummer(p);
-    }
-
-    @Override
-    public String digits() {
-        return digits;
-    }
-
-    @Override
-    public LocalDate birthDate() {
-        return birthDate;
-    }
-
-    @Override
-    @JsonValue
-    public String formatted() {
-        return PersonalIdentityNumber.super.formatted();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Personnummer other && digits.equals(other.digits);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(Personnummer.class, digits);
-    }
-
-    @Override
-    public String toString() {
-        return "Personnummer[" + masked() + "]";
     }
 }
