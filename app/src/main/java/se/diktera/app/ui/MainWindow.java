@@ -1,6 +1,8 @@
 package se.diktera.app.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
 import javafx.scene.Scene;
@@ -9,11 +11,17 @@ import javafx.stage.Stage;
 
 import se.diktera.app.AppContext;
 import se.diktera.app.Messages;
+import se.diktera.app.NoteWorkflow;
+import se.diktera.core.consultation.Consultation;
+import se.diktera.core.consultation.PatientReference;
+import se.diktera.core.engine.DraftedNote;
+import se.diktera.core.people.Role;
 import se.diktera.core.store.StoreSession;
 
 /**
- * The client's window: sign in, start a consultation, record (the demo plays a file as if it were
- * spoken), see the draft. Must be built on the FX thread.
+ * The client's window. A clinician signs in, starts a consultation, records (the demo plays a
+ * file as if it were spoken), edits the draft and submits it; a reviewer signs in to the review
+ * queue and approves or sends back. Must be built on the FX thread.
  */
 public final class MainWindow {
 
@@ -22,6 +30,7 @@ public final class MainWindow {
     private final ExecutorService background;
     private final Path demoAudio;
     private final BorderPane root = new BorderPane();
+    private StoreSession session;
 
     public MainWindow(AppContext context, Messages messages, ExecutorService background, Path demoAudio, Stage stage) {
         this.context = context;
@@ -29,28 +38,69 @@ public final class MainWindow {
         this.background = background;
         this.demoAudio = demoAudio;
         stage.setTitle(messages.get("ui.window.title"));
-        stage.setScene(new Scene(root, 900, 700));
+        stage.setScene(new Scene(root, 900, 760));
         showSignIn();
-        stage.setOnCloseRequest(e -> background.shutdownNow());
+        stage.setOnCloseRequest(e -> {
+            signOutQuietly();
+            background.shutdownNow();
+        });
         stage.show();
     }
 
     private void showSignIn() {
-        root.setCenter(Views.signIn(new SignInViewModel(context.vault(), background, messages), messages, this::showConsultation));
+        root.setCenter(Views.signIn(new SignInViewModel(context.vault(), background, messages), messages, this::home));
     }
 
-    private void showConsultation(StoreSession session) {
+    private void home(StoreSession signedIn) {
+        this.session = signedIn;
+        Role role = signedIn.user().role();
+        if (role == Role.REVIEWER) {
+            root.setCenter(Views.review(new ReviewViewModel(new NoteWorkflow(signedIn, Clock.systemUTC()), messages), messages,
+                    this::signOut));
+        } else if (role == Role.CLINICIAN) {
+            showConsultation();
+        } else {
+            root.setCenter(Views.message(messages, "ui.admin.title", messages.get("ui.admin.text"), this::signOut));
+        }
+    }
+
+    private void showConsultation() {
         ConsultationViewModel vm = new ConsultationViewModel(messages);
-        root.setCenter(Views.consultation(vm, messages, () -> showRecord(session, vm)));
+        root.setCenter(Views.consultation(vm, messages, () -> showRecord(vm)));
     }
 
-    private void showRecord(StoreSession session, ConsultationViewModel consultation) {
+    private void showRecord(ConsultationViewModel details) {
+        Consultation consultation = Consultation.begin(new PatientReference(details.patient()), session.user().asClinician(),
+                details.contactType().get(), details.templateId().get(), Clock.systemUTC().instant());
         RecordingViewModel vm = new RecordingViewModel(context, session, background, messages);
         vm.draft().addListener((obs, old, note) -> {
             if (note != null) {
-                root.setCenter(Views.draft(note, messages));
+                showDraft(vm, consultation, note);
             }
         });
-        root.setCenter(Views.record(vm, messages, demoAudio, consultation.templateId().get()));
+        root.setCenter(Views.record(vm, messages, demoAudio, consultation.templateId()));
+    }
+
+    private void showDraft(RecordingViewModel recording, Consultation consultation, DraftedNote draft) {
+        root.setCenter(Views.draft(draft, messages, (Map<String, String> edited) -> {
+            try {
+                new NoteWorkflow(session, Clock.systemUTC()).submit(recording.noteId(), consultation, draft, edited);
+                root.setCenter(Views.message(messages, "ui.submitted.title", messages.get("ui.submitted.text"), this::signOut));
+            } catch (Exception e) {
+                root.setCenter(Views.message(messages, "ui.failed.title", e.getMessage(), this::signOut));
+            }
+        }));
+    }
+
+    private void signOut() {
+        signOutQuietly();
+        showSignIn();
+    }
+
+    private void signOutQuietly() {
+        if (session != null) {
+            session.close();
+            session = null;
+        }
     }
 }

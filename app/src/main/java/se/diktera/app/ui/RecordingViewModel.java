@@ -50,6 +50,7 @@ public final class RecordingViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final ObjectProperty<DraftedNote> draft = new SimpleObjectProperty<>();
     private final Cancellation cancellation = new Cancellation();
+    private final NoteId noteId = NoteId.random();
 
     public RecordingViewModel(AppContext context, StoreSession session, Executor background, Messages messages) {
         this.context = context;
@@ -74,6 +75,11 @@ public final class RecordingViewModel {
         return draft;
     }
 
+    /** The note this recording is for: its audio, transcript and draft are stored under this id. */
+    public NoteId noteId() {
+        return noteId;
+    }
+
     public void stop() {
         cancellation.cancel();
     }
@@ -85,7 +91,6 @@ public final class RecordingViewModel {
     public CompletableFuture<DraftedNote> recordFromFile(Path audio, double speed, String templateId, Executor fx) {
         busy.set(true);
         status.set(messages.get("ui.record.loading"));
-        NoteId noteId = NoteId.random();
         StringBuilder finalText = new StringBuilder();
         return CompletableFuture.supplyAsync(() -> {
             try {

@@ -1,7 +1,10 @@
 package se.diktera.app.ui;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -9,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -129,29 +133,90 @@ final class Views {
         return box;
     }
 
-    static Node draft(DraftedNote note, Messages m) {
+    /** The draft, a text area per section (one statement a line), and Submit. */
+    static Node draft(DraftedNote note, Messages m, Consumer<Map<String, String>> submit) {
         VBox box = page(m, "ui.draft.title");
         box.setId("draft");
+        Map<String, TextArea> areas = new LinkedHashMap<>();
         for (NoteSection s : note.sections()) {
-            if (s.statements().isEmpty()) {
-                continue;
-            }
             Label heading = new Label(s.heading());
             heading.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
-            box.getChildren().add(heading);
-            for (Statement st : s.statements()) {
-                Label line = new Label(st.text() + (st.lowConfidence() ? "  (?)" : ""));
-                line.setWrapText(true);
-                line.setStyle("-fx-font-size: 18px;");
-                line.setMinHeight(TOUCH);
-                box.getChildren().add(line);
+            TextArea text = new TextArea(s.statements().stream().map(Statement::text).collect(Collectors.joining("\n")));
+            text.setId("section-" + s.key());
+            text.setWrapText(true);
+            text.setPrefRowCount(Math.max(2, s.statements().size() + 1));
+            text.setStyle("-fx-font-size: 18px;");
+            long uncertain = s.statements().stream().filter(Statement::lowConfidence).count();
+            box.getChildren().addAll(heading, text);
+            if (uncertain > 0) {
+                Label mark = new Label(m.get("ui.draft.uncertain", uncertain));
+                mark.setStyle("-fx-text-fill: #8a5a00;");
+                box.getChildren().add(mark);
             }
+            areas.put(s.key(), text);
         }
         for (String code : note.messages()) {
             box.getChildren().add(new Label(m.get("draft.message." + code)));
         }
+        Button send = button(m, "ui.draft.submit", "submit");
+        send.setOnAction(e -> {
+            Map<String, String> edited = new LinkedHashMap<>();
+            areas.forEach((key, area) -> edited.put(key, area.getText()));
+            submit.accept(edited);
+        });
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        return scroll;
+        // The primary action stays in reach while the note scrolls.
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(send);
+        bar.setPadding(new Insets(12, 32, 12, 32));
+        javafx.scene.layout.BorderPane page = new javafx.scene.layout.BorderPane(scroll);
+        page.setBottom(bar);
+        return page;
+    }
+
+    static Node message(Messages m, String titleKey, String text, Runnable signOut) {
+        VBox box = page(m, titleKey);
+        Label label = new Label(text);
+        label.setId("message");
+        label.setWrapText(true);
+        label.setStyle("-fx-font-size: 18px;");
+        Button out = button(m, "ui.signout", "signout");
+        out.setOnAction(e -> signOut.run());
+        box.getChildren().addAll(label, out);
+        return box;
+    }
+
+    /** The reviewer's queue: oldest first; the selected note beside approve and send back. */
+    static Node review(ReviewViewModel vm, Messages m, Runnable signOut) {
+        VBox box = page(m, "ui.review.title");
+        ListView<String> queue = new ListView<>(vm.items());
+        queue.setId("queue");
+        queue.setPrefHeight(160);
+        queue.getSelectionModel().selectedIndexProperty().addListener((obs, o, i) -> vm.select(i.intValue()));
+        TextArea note = new TextArea();
+        note.setId("review-note");
+        note.setEditable(false);
+        note.setWrapText(true);
+        note.setStyle("-fx-font-size: 17px;");
+        note.textProperty().bind(vm.selectedText());
+        TextField comment = new TextField();
+        comment.setId("comment");
+        comment.setPromptText(m.get("ui.review.comment"));
+        comment.setMinHeight(TOUCH);
+        Button approve = button(m, "ui.review.approve", "approve");
+        approve.disableProperty().bind(vm.hasSelection().not());
+        approve.setOnAction(e -> vm.approveSelected());
+        Button back = button(m, "ui.review.sendBack", "send-back");
+        back.setDefaultButton(false);
+        back.disableProperty().bind(vm.hasSelection().not().or(comment.textProperty().isEmpty()));
+        back.setOnAction(e -> vm.sendBackSelected(comment.getText()));
+        Label status = new Label();
+        status.setId("review-status");
+        status.textProperty().bind(vm.status());
+        Button out = button(m, "ui.signout", "signout");
+        out.setDefaultButton(false);
+        out.setOnAction(e -> signOut.run());
+        box.getChildren().addAll(queue, note, comment, new javafx.scene.layout.HBox(12, approve, back, out), status);
+        return box;
     }
 }

@@ -38,6 +38,8 @@ import se.diktera.models.BundledModels;
 class MainWindowTest {
 
     static final String PASS = "min egen långa fras om fjäll";
+    static final String REVIEWER_PASS = "fjällvandring i juli med hund";
+    static AppContext context;
     @TempDir
     static Path data;
     static Path audio;
@@ -52,11 +54,13 @@ class MainWindowTest {
                         + pause + "The patient is allergic to penicillin." + pause
                         + "We will see her again in two weeks.</speak>").start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0).isTrue();
-        AppContext context = new AppContext(new DikteraPaths(data.resolve("home")), BundledModels.locate(MainWindowTest.class),
+        context = new AppContext(new DikteraPaths(data.resolve("home")), BundledModels.locate(MainWindowTest.class),
                 Clock.systemUTC());
         try (StoreSession admin = context.vault().createFirstAdministrator("admin", "Ada Admin", new HsaId("SE2321000016-0000"),
                 "ett långt lösenord för ada".toCharArray())) {
             context.vault().addUser(admin, "kerstin", "Kerstin Klinik", Role.CLINICIAN, new HsaId("SE2321000016-0001"), PASS.toCharArray());
+            context.vault().addUser(admin, "rolf", "Rolf Granskare", Role.REVIEWER, new HsaId("SE2321000016-0002"),
+                    REVIEWER_PASS.toCharArray());
         }
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> new MainWindow(context, new Messages(Locale.forLanguageTag("sv")), UiExecutor.create(), audio, stage));
@@ -77,7 +81,7 @@ class MainWindowTest {
     }
 
     @Test
-    void aClinicianSignsInStartsAConsultationRecordsAndGetsADraft() throws Exception {
+    void aClinicianRecordsEditsAndSubmitsAndAReviewerApprovesIntoTheOutbox() throws Exception {
         robot.clickOn("#username").write("kerstin");
         robot.clickOn("#passphrase").write("fel lösenfras helt och hållet");
         robot.clickOn("#signin");
@@ -109,7 +113,45 @@ class MainWindowTest {
         screenshot("04-draft");
 
         assertThat(robot.lookup(".label").queryAllAs(Label.class).stream().map(Label::getText))
-                .anyMatch(t -> t.equals("Allergier") || t.equals("Aktuellt/Anamnes") || t.equals("Åtgärd/Planering"));
+                .contains("Kontaktorsak", "Aktuellt/Anamnes", "Allergier", "Åtgärd/Planering");
+
+        TextArea atgard = find("section-atgard");
+        robot.interact(() -> {
+            atgard.requestFocus();
+            atgard.end();
+        });
+        robot.write("\nKontroll av halsen hos distriktssköterskan.");
+        robot.clickOn("#submit");
+        waitFor("message", 10);
+        assertThat(((Label) find("message")).getText()).contains("väntar på en granskare");
+        robot.clickOn("#signout");
+        waitFor("username", 10);
+
+        robot.clickOn("#username").write("rolf");
+        robot.clickOn("#passphrase").write(REVIEWER_PASS);
+        robot.clickOn("#signin");
+        waitFor("queue", 30);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<String> queue = (javafx.scene.control.ListView<String>) find("queue");
+        assertThat(queue.getItems()).singleElement().asString().contains("Kerstin Klinik", "19121212-1212");
+        robot.interact(() -> queue.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((TextArea) find("review-note")).getText()).contains("Kontroll av halsen hos distriktssköterskan.");
+        screenshot("05-review");
+        robot.clickOn("#approve");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((Label) find("review-status")).getText()).contains("Godkänd", "1 i utkorgen");
+        assertThat(queue.getItems()).isEmpty();
+
+        try (StoreSession rolf = context.vault().unlock("rolf", REVIEWER_PASS.toCharArray())) {
+            var items = new se.diktera.app.NoteWorkflow(rolf, Clock.systemUTC()).outbox().items();
+            assertThat(items).singleElement().satisfies(i -> {
+                assertThat(i.state()).isEqualTo(se.diktera.core.outbox.OutboxItem.State.QUEUED);
+                assertThat(i.note().approver().name()).isEqualTo("Rolf Granskare");
+                assertThat(i.note().consultation().clinician().name()).isEqualTo("Kerstin Klinik");
+            });
+            assertThat(rolf.audit().verify().intact()).isTrue();
+        }
     }
 
     private void screenshot(String name) throws Exception {

@@ -1,0 +1,141 @@
+package se.diktera.app;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import se.diktera.core.audit.AuditAction;
+import se.diktera.core.audit.AuditEvent;
+import se.diktera.core.consultation.Consultation;
+import se.diktera.core.engine.ApprovedNote;
+import se.diktera.core.engine.DraftedNote;
+import se.diktera.core.engine.ExportException;
+import se.diktera.core.json.DocumentFormatException;
+import se.diktera.core.lifecycle.NoteLifecycle;
+import se.diktera.core.lifecycle.NoteState;
+import se.diktera.core.note.Note;
+import se.diktera.core.note.NoteId;
+import se.diktera.core.note.NoteSection;
+import se.diktera.core.note.Statement;
+import se.diktera.core.outbox.Outbox;
+import se.diktera.core.store.AccessPolicy;
+import se.diktera.core.store.StoreSession;
+
+/**
+ * A note's way from draft to outbox: the clinician submits (with their edits), a reviewer who is
+ * not the author approves or sends it back, and an approved note is queued for export. Every step
+ * is checked against the access policy and the lifecycle, and audited.
+ */
+public final class NoteWorkflow {
+
+    /** A note waiting for review, with its consultation. */
+    public record InReview(Note note, Consultation consultation) {
+    }
+
+    private final StoreSession session;
+    private final Clock clock;
+    private final NoteLifecycle lifecycle;
+
+    public NoteWorkflow(StoreSession session, Clock clock) {
+        this.session = session;
+        this.clock = clock;
+        this.lifecycle = new NoteLifecycle(clock);
+    }
+
+    /**
+     * The clinician submits a draft, with each section's text as edited (a line that is a drafted
+     * statement keeps its evidence; any other line is the clinician's own).
+     */
+    public Note submit(NoteId id, Consultation consultation, DraftedNote draft, Map<String, String> editedText)
+            throws IOException {
+        AccessPolicy.require(session.user(), AccessPolicy.Permission.SUBMIT, consultation.clinician().hsaId());
+        List<NoteSection> sections = new ArrayList<>();
+        boolean edited = false;
+        for (NoteSection s : draft.sections()) {
+            String text = editedText.get(s.key());
+            if (text == null) {
+                sections.add(s);
+                continue;
+            }
+            List<Statement> statements = new ArrayList<>();
+            for (String line : text.split("\n")) {
+                String l = line.strip();
+                if (l.isEmpty()) {
+                    continue;
+                }
+                Optional<Statement> drafted = s.statements().stream().filter(st -> st.text().equals(l)).findFirst();
+                edited |= drafted.isEmpty();
+                statements.add(drafted.orElseGet(() -> Statement.written(l)));
+            }
+            edited |= statements.size() != s.statements().size();
+            sections.add(s.withStatements(statements));
+        }
+        Note note = new Note(id, 1, consultation.id(), draft.templateId(), draft.language(), NoteState.DRAFTED, sections,
+                List.of(draft.modelId()));
+        String actor = session.user().hsaId().value();
+        if (edited) {
+            audit(note, AuditAction.EDIT, Map.of());
+        }
+        NoteLifecycle.Transition t = lifecycle.move(note, NoteState.IN_REVIEW, actor);
+        session.documents().put("consultation", id.toString(), consultation.endedAt(clock.instant()));
+        session.documents().put("note", id.toString(), t.note());
+        session.audit().append(t.auditEvent());
+        return t.note();
+    }
+
+    /** Notes waiting for this reviewer (never their own), oldest consultation first. */
+    public List<InReview> reviewQueue() throws IOException, DocumentFormatException {
+        List<InReview> queue = new ArrayList<>();
+        for (String id : session.documents().ids("note")) {
+            Note note = session.documents().get("note", id, Note.class).orElseThrow();
+            if (note.state() != NoteState.IN_REVIEW) {
+                continue;
+            }
+            Consultation c = session.documents().get("consultation", id, Consultation.class).orElseThrow();
+            if (AccessPolicy.allows(session.user(), AccessPolicy.Permission.APPROVE, c.clinician().hsaId())) {
+                queue.add(new InReview(note, c));
+            }
+        }
+        queue.sort(Comparator.comparing(r -> r.consultation().start()));
+        return queue;
+    }
+
+    /** The reviewer approves: the note becomes APPROVED and is queued for export. */
+    public ApprovedNote approve(InReview item) throws IOException, DocumentFormatException {
+        AccessPolicy.require(session.user(), AccessPolicy.Permission.APPROVE, item.consultation().clinician().hsaId());
+        NoteLifecycle.Transition t = lifecycle.move(item.note(), NoteState.APPROVED, session.user().hsaId().value());
+        ApprovedNote approved = new ApprovedNote(t.note(), item.consultation(), session.user().asClinician(), clock.instant());
+        session.documents().put("note", t.note().id().toString(), t.note());
+        session.audit().append(t.auditEvent());
+        audit(t.note(), AuditAction.APPROVE, Map.of());
+        outbox().enqueue(approved);
+        return approved;
+    }
+
+    /** The reviewer sends the note back to its author with a comment. */
+    public Note sendBack(InReview item, String comment) throws IOException {
+        AccessPolicy.require(session.user(), AccessPolicy.Permission.SEND_BACK, item.consultation().clinician().hsaId());
+        NoteLifecycle.Transition t = lifecycle.move(item.note(), NoteState.SENT_BACK, session.user().hsaId().value());
+        session.documents().put("note", t.note().id().toString(), t.note());
+        session.documents().put("send-back-comment", t.note().id().toString(), comment);
+        session.audit().append(t.auditEvent());
+        audit(t.note(), AuditAction.SEND_BACK, Map.of());
+        return t.note();
+    }
+
+    /** The outbox as the sender will see it; enqueueing needs no destination. */
+    public Outbox outbox() {
+        return new Outbox(session.documents(), session.audit(), note -> {
+            throw new ExportException("no destination configured", true, null);
+        }, "none", clock, session.user().hsaId().value());
+    }
+
+    private void audit(Note note, AuditAction action, Map<String, String> details) throws IOException {
+        session.audit().append(AuditEvent.of(clock.instant(), session.user().hsaId().value(), action, note.id().toString(),
+                note.version(), details));
+    }
+}

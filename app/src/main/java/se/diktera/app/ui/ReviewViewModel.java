@@ -1,0 +1,93 @@
+package se.diktera.app.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import se.diktera.app.Messages;
+import se.diktera.app.NoteWorkflow;
+import se.diktera.fhir.mapping.NoteText;
+
+/**
+ * The review queue: notes waiting for this reviewer, oldest first; the selected one's text;
+ * approve (queued for export) or send back with a comment. Store work is quick and local, so it
+ * runs on the calling thread; the view calls it from the FX thread.
+ */
+public final class ReviewViewModel {
+
+    private final NoteWorkflow workflow;
+    private final Messages messages;
+    private final ObservableList<String> items = FXCollections.observableArrayList();
+    private final StringProperty selectedText = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty hasSelection = new SimpleBooleanProperty(false);
+    private List<NoteWorkflow.InReview> queue = new ArrayList<>();
+    private int selected = -1;
+
+    public ReviewViewModel(NoteWorkflow workflow, Messages messages) {
+        this.workflow = workflow;
+        this.messages = messages;
+        refresh();
+    }
+
+    public ObservableList<String> items() {
+        return items;
+    }
+
+    public StringProperty selectedText() {
+        return selectedText;
+    }
+
+    public StringProperty status() {
+        return status;
+    }
+
+    public BooleanProperty hasSelection() {
+        return hasSelection;
+    }
+
+    public void select(int index) {
+        selected = index;
+        boolean ok = index >= 0 && index < queue.size();
+        hasSelection.set(ok);
+        selectedText.set(ok ? NoteText.plain(queue.get(index).note()) : "");
+    }
+
+    public void approveSelected() {
+        try {
+            workflow.approve(queue.get(selected));
+            status.set(messages.get("ui.review.approved", workflow.outbox().items().size()));
+        } catch (Exception e) {
+            status.set(messages.get("ui.review.failed", e.getMessage()));
+        }
+        refresh();
+    }
+
+    public void sendBackSelected(String comment) {
+        try {
+            workflow.sendBack(queue.get(selected), comment);
+            status.set(messages.get("ui.review.sentBack"));
+        } catch (Exception e) {
+            status.set(messages.get("ui.review.failed", e.getMessage()));
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        try {
+            queue = workflow.reviewQueue();
+        } catch (Exception e) {
+            status.set(messages.get("ui.review.failed", e.getMessage()));
+            queue = List.of();
+        }
+        items.setAll(queue.stream().map(r -> messages.get("ui.review.item", r.consultation().start().toString().substring(0, 16)
+                .replace('T', ' '), r.consultation().clinician().name(), r.consultation().patient().identifier().formatted())).toList());
+        select(-1);
+    }
+}
