@@ -19,6 +19,8 @@ import se.diktera.core.engine.NoteExporter;
 import se.diktera.core.outbox.Outbox;
 import se.diktera.core.outbox.OutboxItem;
 import se.diktera.core.store.AccessPolicy;
+import se.diktera.core.store.RetentionPolicy;
+import se.diktera.core.store.RetentionSweeper;
 import se.diktera.core.store.StoreSession;
 import se.diktera.fhir.FhirExporters;
 import se.diktera.fhir.FhirSettings;
@@ -49,6 +51,12 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--retry", paramLabel = "ITEM", descriptionKey = "cli.export.retry")
     List<String> retry;
 
+    @Option(names = "--keep-audio", paramLabel = "DURATION", defaultValue = "PT0S", descriptionKey = "cli.export.keepAudio")
+    java.time.Duration keepAudio;
+
+    @Option(names = "--keep-notes", paramLabel = "DURATION", defaultValue = "P90D", descriptionKey = "cli.export.keepNotes")
+    java.time.Duration keepNotes;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -73,6 +81,12 @@ final class ExportCommand implements Callable<Integer> {
             }
             long waiting = outbox.items().stream().filter(i -> i.state() != OutboxItem.State.SENT).count();
             out.println(m.get("export.summary", outbox.items().size(), waiting));
+            // Retention counts from export: what is due now goes, audited, every time the outbox is worked.
+            RetentionSweeper.Swept swept = new RetentionSweeper(session, new RetentionPolicy(keepAudio, keepNotes),
+                    parent.context().clock()).sweep();
+            if (!swept.audio().isEmpty() || !swept.documents().isEmpty()) {
+                out.println(m.get("export.retention", swept.audio().size(), swept.documents().size()));
+            }
         }
         return 0;
     }

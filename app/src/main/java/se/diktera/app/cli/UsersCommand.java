@@ -26,6 +26,12 @@ final class UsersCommand extends CommandGroup {
     @ParentCommand
     DikteraCommand parent;
 
+    /** Creating a user is configuration: audited with who created whom, in which role. */
+    static void auditCreated(StoreSession by, String username, Role role, DikteraCommand root) throws java.io.IOException {
+        by.audit().append(AuditEvent.of(root.context().clock().instant(), by.user().hsaId().value(), AuditAction.CONFIGURE,
+                null, null, java.util.Map.of("created-user", username, "role", role.name())));
+    }
+
     @Command(name = "init", resourceBundle = Messages.BUNDLE)
     static final class Init implements Callable<Integer> {
         @ParentCommand
@@ -45,8 +51,7 @@ final class UsersCommand extends CommandGroup {
             Vault vault = root.context().vault();
             char[] passphrase = root.readPassphrase(root.messages().get("users.passphrase.new", username));
             try (StoreSession admin = vault.createFirstAdministrator(username, name, new HsaId(hsaId), passphrase)) {
-                admin.audit().append(AuditEvent.of(root.context().clock().instant(), admin.user().hsaId().value(),
-                        AuditAction.CONFIGURE, null, null, java.util.Map.of("created-user", username, "role", "ADMINISTRATOR")));
+                auditCreated(admin, username, Role.ADMINISTRATOR, root);
             }
             spec.commandLine().getOut().println(root.messages().get("users.created", username, Role.ADMINISTRATOR));
             return 0;
@@ -77,8 +82,7 @@ final class UsersCommand extends CommandGroup {
             try (StoreSession session = vault.unlock(admin, root.readPassphrase(root.messages().get("users.passphrase", admin)))) {
                 char[] passphrase = root.readPassphrase(root.messages().get("users.passphrase.new", username));
                 vault.addUser(session, username, name, role, new HsaId(hsaId), passphrase);
-                session.audit().append(AuditEvent.of(root.context().clock().instant(), session.user().hsaId().value(),
-                        AuditAction.CONFIGURE, null, null, java.util.Map.of("created-user", username, "role", role.name())));
+                auditCreated(session, username, role, root);
             }
             spec.commandLine().getOut().println(root.messages().get("users.created", username, role));
             return 0;

@@ -59,6 +59,9 @@ class ExportCommandTest {
             Note note = new Note(noteId, 1, c.id(), "sv-journal", "sv", NoteState.APPROVED, List.of(new NoteSection("aktuellt",
                     "Aktuellt/Anamnes", List.of(Statement.drafted("Feber sedan 3 dagar.", List.of(new TranscriptSpan("s1", 0, 900)), false)))),
                     List.of("diktera-sections-sv"));
+            try (var sink = rolf.recordings().start(noteId.toString())) {
+                sink.append(new byte[3200], 0, 3200);
+            }
             new Outbox(rolf.documents(), rolf.audit(), n -> null, "files", Clock.systemUTC(), "rolf")
                     .enqueue(new ApprovedNote(note, c, rolf.user().asClinician(), Instant.parse("2026-11-23T09:00:00Z")));
         }
@@ -75,6 +78,18 @@ class ExportCommandTest {
         assertThat(run.out()).contains(noteId + "-v1", "SENT", "1 note(s) in the outbox, 0 not yet delivered");
         assertThat(folder.resolve(noteId + "-v1.json")).isRegularFile();
         assertThat(Files.readString(folder.resolve(noteId + "-v1.json"))).contains("DocumentReference", "191212121212");
+        assertThat(run.out()).contains("Retention: deleted the audio of 1 note(s) and the documents of 0");
+        assertThat(data.resolve("store/audio/" + noteId + ".key")).doesNotExist();
+    }
+
+    @Test
+    void audioKeptLongerStaysAfterExport() {
+        CliRun run = CliRun.withInput(ROLF + "\n", "--data-dir", data.toString(), "--lang", "en", "export", "--as", "rolf",
+                "--folder", data.resolve("out").toString(), "--keep-audio", "P7D");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).doesNotContain("Retention");
+        assertThat(data.resolve("store/audio/" + noteId + ".key")).exists();
     }
 
     @Test

@@ -59,8 +59,4 @@ public record DikteraPaths(Path dataDir) {
     public Path logs() {
         return dataDir.resolve("logs");
     }
-
-    public Path exports() {
-        return dataDir.resolve("exports");
-    }
 }
