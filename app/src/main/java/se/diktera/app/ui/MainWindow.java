@@ -55,13 +55,18 @@ public final class MainWindow {
         this.session = signedIn;
         Role role = signedIn.user().role();
         if (role == Role.REVIEWER) {
-            root.setCenter(Views.review(new ReviewViewModel(new NoteWorkflow(signedIn, Clock.systemUTC()), messages), messages,
-                    this::signOut));
+            showReview();
         } else if (role == Role.CLINICIAN) {
             showConsultation();
         } else {
             root.setCenter(Views.message(messages, "ui.admin.title", messages.get("ui.admin.text"), this::signOut));
         }
+    }
+
+    private void showReview() {
+        NoteWorkflow workflow = new NoteWorkflow(session, Clock.systemUTC());
+        root.setCenter(Views.review(new ReviewViewModel(workflow, messages), messages, this::signOut,
+                () -> root.setCenter(Views.outbox(new OutboxViewModel(workflow.outbox(), messages), messages, this::showReview))));
     }
 
     private void showConsultation() {

@@ -187,7 +187,26 @@ final class Views {
     }
 
     /** The reviewer's queue: oldest first; the selected note beside approve and send back. */
-    static Node review(ReviewViewModel vm, Messages m, Runnable signOut) {
+    static Node outbox(OutboxViewModel vm, Messages m, Runnable back) {
+        VBox box = page(m, "ui.outbox.title");
+        ListView<String> list = new ListView<>(vm.items());
+        list.setId("outbox-items");
+        list.setPrefHeight(320);
+        list.getSelectionModel().selectedIndexProperty().addListener((obs, o, i) -> vm.select(i.intValue()));
+        Label status = new Label();
+        status.setId("outbox-status");
+        status.textProperty().bind(vm.status());
+        Button retry = button(m, "ui.outbox.retry", "retry");
+        retry.disableProperty().bind(vm.canRetry().not());
+        retry.setOnAction(e -> vm.retrySelected());
+        Button close = button(m, "ui.outbox.back", "outbox-back");
+        close.setDefaultButton(false);
+        close.setOnAction(e -> back.run());
+        box.getChildren().addAll(list, status, new javafx.scene.layout.HBox(12, retry, close));
+        return box;
+    }
+
+    static Node review(ReviewViewModel vm, Messages m, Runnable signOut, Runnable openOutbox) {
         VBox box = page(m, "ui.review.title");
         ListView<String> queue = new ListView<>(vm.items());
         queue.setId("queue");
@@ -216,7 +235,10 @@ final class Views {
         Button out = button(m, "ui.signout", "signout");
         out.setDefaultButton(false);
         out.setOnAction(e -> signOut.run());
-        box.getChildren().addAll(queue, note, comment, new javafx.scene.layout.HBox(12, approve, back, out), status);
+        Button outbox = button(m, "ui.outbox.title", "outbox-open");
+        outbox.setDefaultButton(false);
+        outbox.setOnAction(e -> openOutbox.run());
+        box.getChildren().addAll(queue, note, comment, new javafx.scene.layout.HBox(12, approve, back, outbox, out), status);
         return box;
     }
 }

@@ -142,6 +142,13 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(((Label) find("review-status")).getText()).contains("Godkänd", "1 i utkorgen");
         assertThat(queue.getItems()).isEmpty();
+        robot.clickOn("#outbox-open");
+        waitFor("outbox-items", 10);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<String> outboxItems = (javafx.scene.control.ListView<String>) find("outbox-items");
+        assertThat(outboxItems.getItems()).singleElement().asString().contains("19121212-1212", "köad");
+        assertThat(((Label) find("outbox-status")).getText()).contains("1 anteckning(ar) i utkorgen, 1 inte levererade");
+        screenshot("06-outbox");
 
         try (StoreSession rolf = context.vault().unlock("rolf", REVIEWER_PASS.toCharArray())) {
             var items = new se.diktera.app.NoteWorkflow(rolf, Clock.systemUTC()).outbox().items();
