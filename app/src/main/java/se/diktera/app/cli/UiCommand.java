@@ -25,6 +25,9 @@ final class UiCommand implements Callable<Integer> {
     @Option(names = "--demo-audio", paramLabel = "FILE", descriptionKey = "cli.ui.demoAudio")
     Path demoAudio;
 
+    @Option(names = "--lock-after", paramLabel = "DURATION", defaultValue = "PT5M", descriptionKey = "cli.ui.lockAfter")
+    java.time.Duration lockAfter;
+
     @Override
     public Integer call() throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
@@ -32,7 +35,7 @@ final class UiCommand implements Callable<Integer> {
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.setOnHidden(e -> closed.countDown());
-            new MainWindow(parent.context(), parent.messages(), UiExecutor.create(), demoAudio, stage);
+            new MainWindow(parent.context(), parent.messages(), UiExecutor.create(), demoAudio, stage, lockAfter);
         });
         closed.await();
         Platform.exit();

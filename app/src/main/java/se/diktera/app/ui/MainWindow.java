@@ -2,9 +2,14 @@ package se.diktera.app.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -16,6 +21,7 @@ import se.diktera.core.consultation.Consultation;
 import se.diktera.core.consultation.PatientReference;
 import se.diktera.core.engine.DraftedNote;
 import se.diktera.core.people.Role;
+import se.diktera.core.store.SessionLock;
 import se.diktera.core.store.StoreSession;
 
 /**
@@ -30,15 +36,35 @@ public final class MainWindow {
     private final ExecutorService background;
     private final Path demoAudio;
     private final BorderPane root = new BorderPane();
+    private final Duration idleLock;
+    /** True while a recording or draft is being made: the session does not lock under it. */
+    private final BooleanProperty working = new SimpleBooleanProperty(false);
     private StoreSession session;
+    private SessionLock lock;
 
     public MainWindow(AppContext context, Messages messages, ExecutorService background, Path demoAudio, Stage stage) {
+        this(context, messages, background, demoAudio, stage, SessionLock.DEFAULT_IDLE);
+    }
+
+    /** @param idleLock how long without input before the session locks (default five minutes) */
+    public MainWindow(AppContext context, Messages messages, ExecutorService background, Path demoAudio, Stage stage,
+            Duration idleLock) {
         this.context = context;
         this.messages = messages;
         this.background = background;
         this.demoAudio = demoAudio;
+        this.idleLock = idleLock;
         stage.setTitle(messages.get("ui.window.title"));
-        stage.setScene(new Scene(root, 900, 760));
+        Scene scene = new Scene(root, 900, 760);
+        scene.addEventFilter(javafx.scene.input.InputEvent.ANY, e -> {
+            if (lock != null) {
+                lock.touch();
+            }
+        });
+        stage.setScene(scene);
+        Timeline lockCheck = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> lockIfIdle()));
+        lockCheck.setCycleCount(Timeline.INDEFINITE);
+        lockCheck.play();
         showSignIn();
         stage.setOnCloseRequest(e -> {
             signOutQuietly();
@@ -51,8 +77,18 @@ public final class MainWindow {
         root.setCenter(Views.signIn(new SignInViewModel(context.vault(), background, messages), messages, this::home));
     }
 
+    private void lockIfIdle() {
+        if (session != null && lock != null && !working.get() && lock.isLocked()) {
+            signOut();
+            SignInViewModel vm = new SignInViewModel(context.vault(), background, messages);
+            vm.error().set(messages.get("ui.locked"));
+            root.setCenter(Views.signIn(vm, messages, this::home));
+        }
+    }
+
     private void home(StoreSession signedIn) {
         this.session = signedIn;
+        this.lock = new SessionLock(Clock.systemUTC(), idleLock);
         Role role = signedIn.user().role();
         if (role == Role.REVIEWER) {
             showReview();
@@ -78,6 +114,7 @@ public final class MainWindow {
         Consultation consultation = Consultation.begin(new PatientReference(details.patient()), session.user().asClinician(),
                 details.contactType().get(), details.templateId().get(), Clock.systemUTC().instant());
         RecordingViewModel vm = new RecordingViewModel(context, session, background, messages);
+        working.bind(vm.busy());
         vm.draft().addListener((obs, old, note) -> {
             if (note != null) {
                 showDraft(vm, consultation, note);
@@ -87,6 +124,8 @@ public final class MainWindow {
     }
 
     private void showDraft(RecordingViewModel recording, Consultation consultation, DraftedNote draft) {
+        working.unbind();
+        working.set(false);
         root.setCenter(Views.draft(draft, messages, (Map<String, String> edited) -> {
             try {
                 new NoteWorkflow(session, Clock.systemUTC()).submit(recording.noteId(), consultation, draft, edited);
@@ -107,5 +146,6 @@ public final class MainWindow {
             session.close();
             session = null;
         }
+        lock = null;
     }
 }
