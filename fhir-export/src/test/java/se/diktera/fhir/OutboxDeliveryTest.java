@@ -10,10 +10,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
@@ -23,6 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import se.diktera.core.testing.MutableClock;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -52,23 +52,7 @@ class OutboxDeliveryTest {
 
     @TempDir
     Path dir;
-    Instant now = Instant.parse("2026-11-23T10:00:00Z");
-    final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
     StoreSession session;
 
     @BeforeAll
@@ -114,7 +98,7 @@ class OutboxDeliveryTest {
         }
         for (ApprovedNote n : notes) {
             outbox(real).enqueue(n);
-            now = now.plusMillis(1);
+            clock.advance(Duration.ofMillis(1));
         }
 
         List<OutboxItem> first = outbox(serverThatGoesDownAfter(2)).sendDue();
@@ -122,7 +106,7 @@ class OutboxDeliveryTest {
                 OutboxItem.State.RETRY, OutboxItem.State.RETRY, OutboxItem.State.RETRY, OutboxItem.State.RETRY);
         assertThat(first.get(2).lastError()).contains("cannot be reached");
 
-        now = now.plus(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         List<OutboxItem> second = outbox(real).sendDue();
 
         assertThat(second).hasSize(4).allSatisfy(i -> assertThat(i.state()).isEqualTo(OutboxItem.State.SENT));

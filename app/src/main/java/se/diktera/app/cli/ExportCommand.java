@@ -75,12 +75,13 @@ final class ExportCommand implements Callable<Integer> {
             if (destination != null) {
                 outbox.sendDue();
             }
-            for (OutboxItem item : outbox.items()) {
+            List<OutboxItem> items = outbox.items();
+            for (OutboxItem item : items) {
                 out.printf("  %-44s %-7s %s%n", item.id(), item.state(),
                         item.state() == OutboxItem.State.SENT ? item.location() : item.lastError() == null ? "" : item.lastError());
             }
-            long waiting = outbox.items().stream().filter(i -> i.state() != OutboxItem.State.SENT).count();
-            out.println(m.get("export.summary", outbox.items().size(), waiting));
+            long waiting = items.stream().filter(i -> i.state() != OutboxItem.State.SENT).count();
+            out.println(m.get("export.summary", items.size(), waiting));
             // Retention counts from export: what is due now goes, audited, every time the outbox is worked.
             RetentionSweeper.Swept swept = new RetentionSweeper(session, new RetentionPolicy(keepAudio, keepNotes),
                     parent.context().clock()).sweep();

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -26,6 +27,16 @@ final class UsersCommand extends CommandGroup {
     @ParentCommand
     DikteraCommand parent;
 
+    /** Who a new user is: the options {@code init} and {@code add} share. */
+    static final class NewUser {
+        @Option(names = "--username", required = true, descriptionKey = "cli.users.username")
+        String username;
+        @Option(names = "--name", required = true, descriptionKey = "cli.users.name")
+        String name;
+        @Option(names = "--hsa-id", required = true, descriptionKey = "cli.users.hsaId")
+        String hsaId;
+    }
+
     /** Creating a user is configuration: audited with who created whom, in which role. */
     static void auditCreated(StoreSession by, String username, Role role, DikteraCommand root) throws java.io.IOException {
         by.audit().append(AuditEvent.of(root.context().clock().instant(), by.user().hsaId().value(), AuditAction.CONFIGURE,
@@ -38,22 +49,18 @@ final class UsersCommand extends CommandGroup {
         UsersCommand users;
         @Spec
         CommandSpec spec;
-        @Option(names = "--username", required = true, descriptionKey = "cli.users.username")
-        String username;
-        @Option(names = "--name", required = true, descriptionKey = "cli.users.name")
-        String name;
-        @Option(names = "--hsa-id", required = true, descriptionKey = "cli.users.hsaId")
-        String hsaId;
+        @Mixin
+        NewUser user;
 
         @Override
         public Integer call() throws Exception {
             DikteraCommand root = users.parent;
             Vault vault = root.context().vault();
-            char[] passphrase = root.readPassphrase(root.messages().get("users.passphrase.new", username));
-            try (StoreSession admin = vault.createFirstAdministrator(username, name, new HsaId(hsaId), passphrase)) {
-                auditCreated(admin, username, Role.ADMINISTRATOR, root);
+            char[] passphrase = root.readPassphrase(root.messages().get("users.passphrase.new", user.username));
+            try (StoreSession admin = vault.createFirstAdministrator(user.username, user.name, new HsaId(user.hsaId), passphrase)) {
+                auditCreated(admin, user.username, Role.ADMINISTRATOR, root);
             }
-            spec.commandLine().getOut().println(root.messages().get("users.created", username, Role.ADMINISTRATOR));
+            spec.commandLine().getOut().println(root.messages().get("users.created", user.username, Role.ADMINISTRATOR));
             return 0;
         }
     }
@@ -66,25 +73,21 @@ final class UsersCommand extends CommandGroup {
         CommandSpec spec;
         @Option(names = "--as", required = true, paramLabel = "ADMIN", descriptionKey = "cli.users.as")
         String admin;
-        @Option(names = "--username", required = true, descriptionKey = "cli.users.username")
-        String username;
-        @Option(names = "--name", required = true, descriptionKey = "cli.users.name")
-        String name;
+        @Mixin
+        NewUser user;
         @Option(names = "--role", required = true, descriptionKey = "cli.users.role")
         Role role;
-        @Option(names = "--hsa-id", required = true, descriptionKey = "cli.users.hsaId")
-        String hsaId;
 
         @Override
         public Integer call() throws Exception {
             DikteraCommand root = users.parent;
             Vault vault = root.context().vault();
             try (StoreSession session = vault.unlock(admin, root.readPassphrase(root.messages().get("users.passphrase", admin)))) {
-                char[] passphrase = root.readPassphrase(root.messages().get("users.passphrase.new", username));
-                vault.addUser(session, username, name, role, new HsaId(hsaId), passphrase);
-                auditCreated(session, username, role, root);
+                char[] passphrase = root.readPassphrase(root.messages().get("users.passphrase.new", user.username));
+                vault.addUser(session, user.username, user.name, role, new HsaId(user.hsaId), passphrase);
+                auditCreated(session, user.username, role, root);
             }
-            spec.commandLine().getOut().println(root.messages().get("users.created", username, role));
+            spec.commandLine().getOut().println(root.messages().get("users.created", user.username, role));
             return 0;
         }
     }

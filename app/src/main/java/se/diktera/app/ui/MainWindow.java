@@ -1,7 +1,6 @@
 package se.diktera.app.ui;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -88,7 +87,7 @@ public final class MainWindow {
 
     private void home(StoreSession signedIn) {
         this.session = signedIn;
-        this.lock = new SessionLock(Clock.systemUTC(), idleLock);
+        this.lock = new SessionLock(context.clock(), idleLock);
         Role role = signedIn.user().role();
         if (role == Role.REVIEWER) {
             showReview();
@@ -100,7 +99,7 @@ public final class MainWindow {
     }
 
     private void showReview() {
-        NoteWorkflow workflow = new NoteWorkflow(session, Clock.systemUTC());
+        NoteWorkflow workflow = new NoteWorkflow(session, context.clock());
         root.setCenter(Views.review(new ReviewViewModel(workflow, messages), messages, this::signOut,
                 () -> root.setCenter(Views.outbox(new OutboxViewModel(workflow.outbox(), messages), messages, this::showReview))));
     }
@@ -112,7 +111,7 @@ public final class MainWindow {
 
     private void showRecord(ConsultationViewModel details) {
         Consultation consultation = Consultation.begin(new PatientReference(details.patient()), session.user().asClinician(),
-                details.contactType().get(), details.templateId().get(), Clock.systemUTC().instant());
+                details.contactType().get(), details.templateId().get(), context.clock().instant());
         RecordingViewModel vm = new RecordingViewModel(context, session, background, messages);
         working.bind(vm.busy());
         vm.draft().addListener((obs, old, note) -> {
@@ -128,7 +127,7 @@ public final class MainWindow {
         working.set(false);
         root.setCenter(Views.draft(draft, messages, (Map<String, String> edited) -> {
             try {
-                new NoteWorkflow(session, Clock.systemUTC()).submit(recording.noteId(), consultation, draft, edited);
+                new NoteWorkflow(session, context.clock()).submit(recording.noteId(), consultation, draft, edited);
                 root.setCenter(Views.message(messages, "ui.submitted.title", messages.get("ui.submitted.text"), this::signOut));
             } catch (Exception e) {
                 root.setCenter(Views.message(messages, "ui.failed.title", e.getMessage(), this::signOut));

@@ -2,7 +2,6 @@ package se.diktera.app.ui;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -144,7 +143,7 @@ public final class RecordingViewModel {
     }
 
     private void audit(NoteId id, AuditAction action) throws java.io.IOException {
-        session.audit().append(AuditEvent.of(Clock.systemUTC().instant(), session.user().hsaId().value(), action,
+        session.audit().append(AuditEvent.of(context.clock().instant(), session.user().hsaId().value(), action,
                 id.toString(), 1, Map.of()));
     }
 }

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -16,6 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import se.diktera.core.testing.MutableClock;
 
 import se.diktera.core.SampleDomain;
 import se.diktera.core.audit.AuditAction;
@@ -41,23 +41,7 @@ class OutboxTest {
 
     @TempDir
     Path dir;
-    Instant now = Instant.parse("2026-11-23T10:00:00Z");
-    final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
     StoreSession session;
     final Deque<Object> script = new ArrayDeque<>();
     final List<ApprovedNote> delivered = new ArrayList<>();
@@ -115,13 +99,13 @@ class OutboxTest {
 
         assertThat(outbox().sendDue()).singleElement().satisfies(i -> {
             assertThat(i.state()).isEqualTo(OutboxItem.State.RETRY);
-            assertThat(i.nextAttemptAt()).isEqualTo(now.plusSeconds(5));
+            assertThat(i.nextAttemptAt()).isEqualTo(clock.instant().plusSeconds(5));
             assertThat(i.lastError()).isEqualTo("server down");
         });
         assertThat(outbox().sendDue()).as("not due yet").isEmpty();
-        now = now.plusSeconds(5);
-        assertThat(outbox().sendDue()).singleElement().satisfies(i -> assertThat(i.nextAttemptAt()).isEqualTo(now.plusSeconds(10)));
-        now = now.plusSeconds(10);
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(outbox().sendDue()).singleElement().satisfies(i -> assertThat(i.nextAttemptAt()).isEqualTo(clock.instant().plusSeconds(10)));
+        clock.advance(Duration.ofSeconds(10));
         assertThat(outbox().sendDue()).singleElement().satisfies(i -> assertThat(i.state()).isEqualTo(OutboxItem.State.SENT));
         assertThat(delivered).hasSize(1);
     }
@@ -135,7 +119,7 @@ class OutboxTest {
             assertThat(i.state()).isEqualTo(OutboxItem.State.PARKED);
             assertThat(i.lastError()).contains("422", "subject is required");
         });
-        now = now.plus(Duration.ofDays(1));
+        clock.advance(Duration.ofDays(1));
         assertThat(outbox().sendDue()).as("parked items wait for a person").isEmpty();
 
         outbox().retry(item.id());

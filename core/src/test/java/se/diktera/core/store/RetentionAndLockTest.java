@@ -1,5 +1,7 @@
 package se.diktera.core.store;
 
+import se.diktera.core.testing.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package se.diktera.core.store;
 
+import se.diktera.core.testing.MutableClock;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
