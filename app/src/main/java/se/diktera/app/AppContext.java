@@ -3,6 +3,7 @@ package se.diktera.app;
 import java.security.SecureRandom;
 import java.time.Clock;
 
+import se.diktera.app.settings.SettingsStore;
 import se.diktera.core.config.DikteraPaths;
 import se.diktera.core.json.DikteraJson;
 import se.diktera.core.store.Crypto;
@@ -59,6 +60,11 @@ public final class AppContext {
 
     public BundledModels bundledModels() {
         return bundledModels;
+    }
+
+    /** The device's settings, written by administrators. */
+    public SettingsStore settings() {
+        return new SettingsStore(paths.dataDir(), json, clock);
     }
 
     /** The encrypted local store: its users, and the door to everything else. */

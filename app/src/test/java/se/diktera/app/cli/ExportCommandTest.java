@@ -83,6 +83,23 @@ class ExportCommandTest {
     }
 
     @Test
+    void withoutADestinationGivenTheSettingsOneAndItsRetentionAreUsed() throws Exception {
+        Path folder = data.resolve("from-settings");
+        AppContext context = new AppContext(new DikteraPaths(data), BundledModels.locate(getClass()), Clock.systemUTC());
+        try (StoreSession admin = context.vault().unlock("admin", ADMIN.toCharArray())) {
+            context.settings().save(admin, se.diktera.app.settings.ClientSettings.defaults().withDestination(null, folder)
+                    .withRetention(java.time.Duration.ofDays(7), java.time.Duration.ofDays(90)));
+        }
+
+        CliRun run = CliRun.withInput(ROLF + "\n", "--data-dir", data.toString(), "--lang", "en", "export", "--as", "rolf");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(folder.resolve(noteId + "-v1.json")).isRegularFile();
+        assertThat(run.out()).doesNotContain("Retention");
+        assertThat(data.resolve("store/audio/" + noteId + ".key")).exists();
+    }
+
+    @Test
     void audioKeptLongerStaysAfterExport() {
         CliRun run = CliRun.withInput(ROLF + "\n", "--data-dir", data.toString(), "--lang", "en", "export", "--as", "rolf",
                 "--folder", data.resolve("out").toString(), "--keep-audio", "P7D");

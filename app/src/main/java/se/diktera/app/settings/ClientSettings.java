@@ -1,0 +1,96 @@
+package se.diktera.app.settings;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+
+import se.diktera.core.store.RetentionPolicy;
+import se.diktera.fhir.FhirSettings;
+
+/**
+ * What an administrator sets for this device: the client's language and theme, where approved
+ * notes go (a FHIR server, a folder, or both unset: they wait in the outbox), the identifier
+ * systems the region's server expects, and how long exported data is kept. Holds no secret: the
+ * server's bearer token comes from the environment ({@value #TOKEN_VARIABLE}).
+ *
+ * @param fhirServer   the FHIR R4 base; https unless it is this machine; null for none
+ * @param exportFolder where Bundle files are written when there is no server; null for none
+ */
+public record ClientSettings(
+        String language,
+        String theme,
+        URI fhirServer,
+        Path exportFolder,
+        String personnummerSystem,
+        String samordningsnummerSystem,
+        String hsaIdSystem,
+        Duration keepAudio,
+        Duration keepNotes) {
+
+    public static final String TOKEN_VARIABLE = "DIKTERA_FHIR_TOKEN";
+    public static final Set<String> LANGUAGES = Set.of("sv", "en");
+    public static final Set<String> THEMES = Set.of("light", "dark");
+
+    public ClientSettings {
+        if (!LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("The language must be one of " + LANGUAGES + ", not " + language);
+        }
+        if (!THEMES.contains(theme)) {
+            throw new IllegalArgumentException("The theme must be one of " + THEMES + ", not " + theme);
+        }
+        requireSystem(personnummerSystem, "personnummer");
+        requireSystem(samordningsnummerSystem, "samordningsnummer");
+        requireSystem(hsaIdSystem, "HSA-id");
+        Objects.requireNonNull(keepAudio, "keepAudio");
+        Objects.requireNonNull(keepNotes, "keepNotes");
+        new RetentionPolicy(keepAudio, keepNotes);
+        if (fhirServer != null) {
+            FhirSettings.defaults(fhirServer);
+        }
+    }
+
+    /** Swedish, light, no destination yet, the Swedish identifier systems, the default retention. */
+    public static ClientSettings defaults() {
+        return new ClientSettings("sv", "light", null, null, FhirSettings.OID_PERSONNUMMER, FhirSettings.OID_SAMORDNINGSNUMMER,
+                FhirSettings.OID_HSA_ID, RetentionPolicy.DEFAULT.audioAfterExport(), RetentionPolicy.DEFAULT.documentsAfterExport());
+    }
+
+    public ClientSettings withLanguage(String value) {
+        return new ClientSettings(value, theme, fhirServer, exportFolder, personnummerSystem, samordningsnummerSystem,
+                hsaIdSystem, keepAudio, keepNotes);
+    }
+
+    public ClientSettings withTheme(String value) {
+        return new ClientSettings(language, value, fhirServer, exportFolder, personnummerSystem, samordningsnummerSystem,
+                hsaIdSystem, keepAudio, keepNotes);
+    }
+
+    public ClientSettings withDestination(URI server, Path folder) {
+        return new ClientSettings(language, theme, server, folder, personnummerSystem, samordningsnummerSystem,
+                hsaIdSystem, keepAudio, keepNotes);
+    }
+
+    public ClientSettings withRetention(Duration audio, Duration notes) {
+        return new ClientSettings(language, theme, fhirServer, exportFolder, personnummerSystem, samordningsnummerSystem,
+                hsaIdSystem, audio, notes);
+    }
+
+    public RetentionPolicy retention() {
+        return new RetentionPolicy(keepAudio, keepNotes);
+    }
+
+    /** The exchange settings for {@code server} (or none) with this device's identifier systems. */
+    public FhirSettings fhir(URI server, String bearerToken) {
+        FhirSettings d = FhirSettings.defaults(server);
+        return new FhirSettings(server, bearerToken, d.connectTimeout(), d.readTimeout(), personnummerSystem,
+                samordningsnummerSystem, hsaIdSystem, d.noteVersionSystem(), null, null, null);
+    }
+
+    private static void requireSystem(String system, String what) {
+        if (system == null || !(system.startsWith("urn:oid:") || system.startsWith("https://") || system.startsWith("http://"))) {
+            throw new IllegalArgumentException("The " + what + " system must be a urn:oid: or an http(s) URI");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package se.diktera.app.settings;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.TreeMap;
+
+import se.diktera.core.audit.AuditAction;
+import se.diktera.core.audit.AuditEvent;
+import se.diktera.core.json.DikteraJson;
+import se.diktera.core.json.DocumentFormatException;
+import se.diktera.core.store.AccessPolicy;
+import se.diktera.core.store.AtomicFiles;
+import se.diktera.core.store.StoreSession;
+
+/**
+ * The device's settings in {@code settings.json} in the data folder: read by anyone, written by
+ * an administrator only, every change audited with the names of the fields that changed.
+ */
+public final class SettingsStore {
+
+    static final String KIND = "settings";
+    private final Path file;
+    private final DikteraJson json;
+    private final Clock clock;
+
+    public SettingsStore(Path dataDir, DikteraJson json, Clock clock) {
+        this.file = dataDir.resolve("settings.json");
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The saved settings, or the defaults when none were saved yet. */
+    public ClientSettings load() throws IOException, DocumentFormatException {
+        if (!Files.exists(file)) {
+            return ClientSettings.defaults();
+        }
+        return json.read(Files.readString(file, StandardCharsets.UTF_8), KIND, ClientSettings.class);
+    }
+
+    /** Saves {@code changed} as the administrator of {@code session}; returns the names of the fields that changed. */
+    public Map<String, String> save(StoreSession session, ClientSettings changed) throws IOException, DocumentFormatException {
+        AccessPolicy.require(session.user(), AccessPolicy.Permission.CONFIGURE, null);
+        ClientSettings before = load();
+        Map<String, String> fields = changedFields(before, changed);
+        if (fields.isEmpty()) {
+            return fields;
+        }
+        Files.createDirectories(file.getParent());
+        AtomicFiles.write(file, json.write(KIND, changed).getBytes(StandardCharsets.UTF_8));
+        session.audit().append(AuditEvent.of(clock.instant(), session.user().hsaId().value(), AuditAction.CONFIGURE,
+                "settings", 1, fields));
+        return fields;
+    }
+
+    private Map<String, String> changedFields(ClientSettings a, ClientSettings b) {
+        Map<String, Object> left = json.mapper().convertValue(a, json.mapper().getTypeFactory()
+                .constructMapType(TreeMap.class, String.class, Object.class));
+        Map<String, Object> right = json.mapper().convertValue(b, json.mapper().getTypeFactory()
+                .constructMapType(TreeMap.class, String.class, Object.class));
+        Map<String, String> changed = new TreeMap<>();
+        for (String key : right.keySet()) {
+            if (!java.util.Objects.equals(left.get(key), right.get(key))) {
+                changed.put(key, "changed");
+            }
+        }
+        return changed;
+    }
+}
