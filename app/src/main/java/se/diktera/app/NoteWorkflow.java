@@ -104,6 +104,13 @@ public final class NoteWorkflow {
         return queue;
     }
 
+    /** A reviewer opens a note: audited as a view; returns the transcript it was drafted from, if still kept. */
+    public java.util.Optional<se.diktera.core.transcript.Transcript> open(InReview item) throws IOException, DocumentFormatException {
+        AccessPolicy.require(session.user(), AccessPolicy.Permission.VIEW_NOTE, item.consultation().clinician().hsaId());
+        audit(item.note(), AuditAction.VIEW, Map.of());
+        return session.documents().get("transcript", item.note().id().toString(), se.diktera.core.transcript.Transcript.class);
+    }
+
     /** The reviewer approves: the note becomes APPROVED and is queued for export. */
     public ApprovedNote approve(InReview item) throws IOException, DocumentFormatException {
         AccessPolicy.require(session.user(), AccessPolicy.Permission.APPROVE, item.consultation().clinician().hsaId());

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class LocalizationConsistencyTest {
 
     /** Keys built at run time from a prefix and a value; each prefix stands for its keys. */
-    private static final Set<String> DYNAMIC_PREFIXES = Set.of("language.", "draft.message.", "ui.pnr.", "ui.contact.", "ui.outbox.state.");
+    private static final Set<String> DYNAMIC_PREFIXES = Set.of("language.", "draft.message.", "ui.pnr.", "ui.contact.", "ui.outbox.state.",
+            "ui.fact.", "ui.role.", "ui.settings.kind.", "ui.theme.");
     private static final Pattern USED = Pattern.compile(
             "(?:messages\\(\\)\\.get|messages\\.get|descriptionKey\\s*=|\\.get)\\(?\\s*\"([a-z][A-Za-z0-9.]+)\"|\"%([a-z][A-Za-z0-9.]+)\"");
 

@@ -2,6 +2,9 @@ package se.diktera.app.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -11,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import se.diktera.app.Messages;
+import se.diktera.app.OutboxDelivery;
 import se.diktera.core.outbox.Outbox;
 import se.diktera.core.outbox.OutboxItem;
 
@@ -22,13 +26,60 @@ public final class OutboxViewModel {
     private final ObservableList<String> items = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty canRetry = new SimpleBooleanProperty(false);
+    private final BooleanProperty sending = new SimpleBooleanProperty(false);
+    private final Callable<OutboxDelivery.Worked> deliver;
+    private final Executor background;
+    private final Executor fx;
     private List<OutboxItem> current = new ArrayList<>();
     private int selected = -1;
 
+    /** An outbox that can be looked at and retried, not sent from here. */
     public OutboxViewModel(Outbox outbox, Messages messages) {
+        this(outbox, messages, null, Runnable::run, Runnable::run);
+    }
+
+    /** @param deliver works the outbox once (sends what is due to the configured destination); null when this user may not */
+    public OutboxViewModel(Outbox outbox, Messages messages, Callable<OutboxDelivery.Worked> deliver, Executor background,
+            Executor fx) {
         this.outbox = outbox;
         this.messages = messages;
+        this.deliver = deliver;
+        this.background = background;
+        this.fx = fx;
         status.set(refresh());
+    }
+
+    public BooleanProperty sending() {
+        return sending;
+    }
+
+    public boolean canSend() {
+        return deliver != null;
+    }
+
+    /** Sends what is due now, off the FX thread; the list and summary show the outcome. */
+    public CompletableFuture<Void> sendNow() {
+        if (deliver == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        sending.set(true);
+        status.set(messages.get("ui.outbox.sending"));
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return deliver.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }, background).handleAsync((worked, failure) -> {
+            sending.set(false);
+            if (failure != null) {
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                status.set(messages.get("ui.review.failed", cause.getMessage()));
+            } else {
+                status.set(refresh());
+            }
+            return null;
+        }, fx);
     }
 
     public ObservableList<String> items() {

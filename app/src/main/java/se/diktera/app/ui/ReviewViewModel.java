@@ -25,6 +25,7 @@ public final class ReviewViewModel {
     private final Messages messages;
     private final ObservableList<String> items = FXCollections.observableArrayList();
     private final StringProperty selectedText = new SimpleStringProperty("");
+    private final StringProperty selectedTranscript = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty hasSelection = new SimpleBooleanProperty(false);
     private List<NoteWorkflow.InReview> queue = new ArrayList<>();
@@ -44,6 +45,11 @@ public final class ReviewViewModel {
         return selectedText;
     }
 
+    /** The transcript the selected note was drafted from, an utterance a line. */
+    public StringProperty selectedTranscript() {
+        return selectedTranscript;
+    }
+
     public StringProperty status() {
         return status;
     }
@@ -57,6 +63,16 @@ public final class ReviewViewModel {
         boolean ok = index >= 0 && index < queue.size();
         hasSelection.set(ok);
         selectedText.set(ok ? NoteText.plain(queue.get(index).note()) : "");
+        selectedTranscript.set("");
+        if (ok) {
+            try {
+                selectedTranscript.set(workflow.open(queue.get(index)).map(t -> t.segments().stream()
+                        .map(se.diktera.core.transcript.Segment::text).collect(java.util.stream.Collectors.joining("\n")))
+                        .orElse(messages.get("ui.review.noTranscript")));
+            } catch (Exception e) {
+                status.set(messages.get("ui.review.failed", e.getMessage()));
+            }
+        }
     }
 
     public void approveSelected() {

@@ -2,20 +2,20 @@ package se.diktera.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
-import javax.imageio.ImageIO;
+import java.util.List;
 
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 
 import org.junit.jupiter.api.AfterAll;
@@ -32,17 +32,22 @@ import se.diktera.core.config.DikteraPaths;
 import se.diktera.core.people.HsaId;
 import se.diktera.core.people.Role;
 import se.diktera.core.store.StoreSession;
+import se.diktera.core.audit.AuditAction;
 import se.diktera.models.BundledModels;
+import se.diktera.speech.audio.AudioPlayer;
+import se.diktera.speech.audio.Microphone;
 
 /** The real window, headless: sign in, a consultation, a recording from a file, the draft. */
 class MainWindowTest {
 
     static final String PASS = "min egen långa fras om fjäll";
     static final String REVIEWER_PASS = "fjällvandring i juli med hund";
+    static final String ADMIN_PASS = "ett långt lösenord för ada";
     static AppContext context;
     @TempDir
     static Path data;
     static Path audio;
+    static Path exportFolder;
     final FxRobot robot = new FxRobot();
 
     @BeforeAll
@@ -57,13 +62,15 @@ class MainWindowTest {
         context = new AppContext(new DikteraPaths(data.resolve("home")), BundledModels.locate(MainWindowTest.class),
                 Clock.systemUTC());
         try (StoreSession admin = context.vault().createFirstAdministrator("admin", "Ada Admin", new HsaId("SE2321000016-0000"),
-                "ett långt lösenord för ada".toCharArray())) {
+                ADMIN_PASS.toCharArray())) {
             context.vault().addUser(admin, "kerstin", "Kerstin Klinik", Role.CLINICIAN, new HsaId("SE2321000016-0001"), PASS.toCharArray());
             context.vault().addUser(admin, "rolf", "Rolf Granskare", Role.REVIEWER, new HsaId("SE2321000016-0002"),
                     REVIEWER_PASS.toCharArray());
         }
         FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> new MainWindow(context, new Messages(Locale.forLanguageTag("sv")), UiExecutor.create(), audio, stage));
+        exportFolder = data.resolve("export");
+        FxToolkit.setupStage(stage -> new MainWindow(context, new Messages(Locale.forLanguageTag("sv")), UiExecutor.create(),
+                DemoMode.ofAudio(audio, 4.0), stage));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -80,8 +87,42 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> robot.lookup("#" + id).tryQuery().isPresent());
     }
 
+    private void signIn(String user, String passphrase, String landsOn) throws Exception {
+        robot.clickOn("#username").write(user);
+        robot.clickOn("#passphrase").write(passphrase);
+        robot.clickOn("#signin");
+        waitFor(landsOn, 30);
+    }
+
+    private void setText(String id, String text) {
+        javafx.scene.control.TextField field = find(id);
+        robot.interact(() -> field.setText(text));
+    }
+
+    private List<String> highlightedWords() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(".word").queryAllAs(Label.class).stream()
+                .filter(l -> l.getStyleClass().contains("evidence")).map(Label::getText).toList()).get();
+    }
+
     @Test
-    void aClinicianRecordsEditsAndSubmitsAndAReviewerApprovesIntoTheOutbox() throws Exception {
+    void aClinicianRecordsEditsAndSubmitsAndAReviewerApprovesAndSendsFromTheOutbox() throws Exception {
+        // The administrator points the device at an export folder (no FHIR server on this machine).
+        signIn("admin", ADMIN_PASS, "fhir-server");
+        setText("export-folder", exportFolder.toString());
+        setText("keep-notes", "30");
+        robot.clickOn("#save-settings");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((Label) find("settings-status")).getText()).contains("Sparat (2 ändring(ar))");
+        setText("fhir-server", "http://fhir.example.org/fhir");
+        robot.clickOn("#save-settings");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((Label) find("settings-status")).getText()).startsWith("Inte sparat").contains("https");
+        assertThat(context.settings().load().fhirServer()).isNull();
+        setText("fhir-server", "");
+        screenshot("07-settings");
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        waitFor("username", 10);
+
         robot.clickOn("#username").write("kerstin");
         robot.clickOn("#passphrase").write("fel lösenfras helt och hållet");
         robot.clickOn("#signin");
@@ -92,6 +133,7 @@ class MainWindowTest {
         robot.clickOn("#passphrase").write(PASS);
         robot.clickOn("#signin");
         waitFor("pnr", 30);
+        assertThat(((Label) find("signed-in-as")).getText()).contains("Kerstin Klinik", "kliniker");
 
         robot.clickOn("#pnr").write("19121212-1213");
         WaitForAsyncUtils.waitForFxEvents();
@@ -104,10 +146,16 @@ class MainWindowTest {
         screenshot("02-consultation");
         robot.clickOn("#start");
         waitFor("record-demo", 10);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !((Button) find("record-demo")).isDisabled());
+        if (!Microphone.isPresent()) {
+            assertThat(((Label) find("record-warning")).getText()).contains("Ingen mikrofon", "importera en ljudfil");
+            assertThat(((Button) find("record")).isDisabled()).isTrue();
+        }
 
         robot.clickOn("#record-demo");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#live-transcript").tryQuery()
                 .map(n -> !((TextArea) n).getText().isBlank()).orElse(true));
+        assertThat(((Button) find("pause")).isDisabled()).isFalse();
         screenshot("03-recording");
         waitFor("draft", 120);
         screenshot("04-draft");
@@ -115,49 +163,87 @@ class MainWindowTest {
         assertThat(robot.lookup(".label").queryAllAs(Label.class).stream().map(Label::getText))
                 .contains("Kontaktorsak", "Aktuellt/Anamnes", "Allergier", "Åtgärd/Planering");
 
+        // The caret on the allergy line highlights the words it came from.
+        TextArea allergies = find("section-allergier");
+        assertThat(highlightedWords()).isEmpty();
+        robot.interact(() -> {
+            allergies.requestFocus();
+            allergies.positionCaret(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(highlightedWords()).contains("penicillin");
+        assertThat(((Button) find("play-evidence")).isDisabled()).isFalse();
+        robot.clickOn("#play-evidence");
+        if (!AudioPlayer.isPresent()) {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ((Label) find("draft-status")).getText().contains("Ingen ljudutgång"));
+        }
+        CheckBox fact = robot.lookup(".check-box").queryAllAs(CheckBox.class).stream()
+                .filter(c -> c.getText().contains("penicillin")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            fact.requestFocus();
+            fact.fire();
+        });
+        assertThat(fact.isSelected()).isTrue();
+        assertThat(highlightedWords()).contains("penicillin");
+
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.listTargetWindows().get(0).getScene().getRoot().getProperties().get("diktera.theme")).isEqualTo("dark");
+        screenshot("08-draft-dark");
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+
         TextArea atgard = find("section-atgard");
         robot.interact(() -> {
             atgard.requestFocus();
             atgard.end();
         });
         robot.write("\nKontroll av halsen hos distriktssköterskan.");
-        robot.clickOn("#submit");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         waitFor("message", 10);
         assertThat(((Label) find("message")).getText()).contains("väntar på en granskare");
         robot.clickOn("#signout");
         waitFor("username", 10);
 
-        robot.clickOn("#username").write("rolf");
-        robot.clickOn("#passphrase").write(REVIEWER_PASS);
-        robot.clickOn("#signin");
-        waitFor("queue", 30);
+        signIn("rolf", REVIEWER_PASS, "queue");
         @SuppressWarnings("unchecked")
         javafx.scene.control.ListView<String> queue = (javafx.scene.control.ListView<String>) find("queue");
         assertThat(queue.getItems()).singleElement().asString().contains("Kerstin Klinik", "19121212-1212");
         robot.interact(() -> queue.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(((TextArea) find("review-note")).getText()).contains("Kontroll av halsen hos distriktssköterskan.");
+        assertThat(((TextArea) find("review-transcript")).getText()).contains("penicillin");
         screenshot("05-review");
         robot.clickOn("#approve");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(((Label) find("review-status")).getText()).contains("Godkänd", "1 i utkorgen");
         assertThat(queue.getItems()).isEmpty();
-        robot.clickOn("#outbox-open");
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
         waitFor("outbox-items", 10);
         @SuppressWarnings("unchecked")
         javafx.scene.control.ListView<String> outboxItems = (javafx.scene.control.ListView<String>) find("outbox-items");
         assertThat(outboxItems.getItems()).singleElement().asString().contains("19121212-1212", "köad");
         assertThat(((Label) find("outbox-status")).getText()).contains("1 anteckning(ar) i utkorgen, 1 inte levererade");
+        robot.clickOn("#send-now");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> outboxItems.getItems().size() == 1
+                && outboxItems.getItems().get(0).contains("skickad"));
+        assertThat(((Label) find("outbox-status")).getText()).contains("0 inte levererade");
         screenshot("06-outbox");
+        try (var files = Files.list(exportFolder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).anyMatch(n -> n.endsWith(".json"));
+        }
 
         try (StoreSession rolf = context.vault().unlock("rolf", REVIEWER_PASS.toCharArray())) {
             var items = new se.diktera.app.NoteWorkflow(rolf, Clock.systemUTC()).outbox().items();
             assertThat(items).singleElement().satisfies(i -> {
-                assertThat(i.state()).isEqualTo(se.diktera.core.outbox.OutboxItem.State.QUEUED);
+                assertThat(i.state()).isEqualTo(se.diktera.core.outbox.OutboxItem.State.SENT);
                 assertThat(i.note().approver().name()).isEqualTo("Rolf Granskare");
                 assertThat(i.note().consultation().clinician().name()).isEqualTo("Kerstin Klinik");
             });
             assertThat(rolf.audit().verify().intact()).isTrue();
+            String noteId = items.get(0).note().note().id().toString();
+            assertThat(rolf.audit().eventsFor(noteId).stream().map(e -> e.action()).toList()).contains(AuditAction.RECORD,
+                    AuditAction.DRAFT, AuditAction.EDIT, AuditAction.VIEW, AuditAction.APPROVE, AuditAction.EXPORT);
+            assertThat(rolf.audit().eventsFor("settings")).extracting(e -> e.action()).containsOnly(AuditAction.CONFIGURE);
         }
     }
 
@@ -167,14 +253,6 @@ class MainWindowTest {
             return;
         }
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> robot.listTargetWindows().get(0).getScene().snapshot(null)).get();
-        PixelReader reader = image.getPixelReader();
-        BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < out.getHeight(); y++) {
-            for (int x = 0; x < out.getWidth(); x++) {
-                out.setRGB(x, y, reader.getArgb(x, y));
-            }
-        }
-        Files.createDirectories(Path.of(dir));
-        ImageIO.write(out, "png", Path.of(dir, name + ".png").toFile());
+        Snapshots.writePng(image, Path.of(dir, name + ".png"));
     }
 }

@@ -7,6 +7,10 @@ package se.diktera.core.transcript;
  */
 public record Word(String text, long startMs, long endMs, double confidence) {
 
+    /** Below this a word counts as heard with low confidence: shown marked, and statements resting on it are flagged. */
+    public static final double LOW_CONFIDENCE = 0.6;
+
+
     public Word {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("A word needs text");
@@ -17,5 +21,10 @@ public record Word(String text, long startMs, long endMs, double confidence) {
         if (!(confidence >= 0.0 && confidence <= 1.0)) {
             throw new IllegalArgumentException("Confidence must lie in [0, 1]");
         }
+    }
+
+    /** True when the recogniser was unsure of this word. */
+    public boolean uncertain() {
+        return confidence < LOW_CONFIDENCE;
     }
 }

@@ -8,7 +8,7 @@ import java.io.InterruptedIOException;
 /**
  * The audio on its way from a source to the recogniser, with a pause switch and a meter. While
  * paused, a live source (a microphone) is still read, so its buffer does not overflow, but what
- * it hears is dropped; a file source simply waits. The meter reports, per chunk, the audio time
+ * it hears is dropped; a file source simply waits. {@link #end()} stops it early. The meter reports, per chunk, the audio time
  * passed through and its loudness.
  */
 public final class LiveInput extends FilterInputStream {
@@ -23,6 +23,7 @@ public final class LiveInput extends FilterInputStream {
     private final Meter meter;
     private final Object gate = new Object();
     private volatile boolean paused;
+    private volatile boolean ended;
     private long passedBytes;
 
     public LiveInput(InputStream pcm16kMono, boolean live, Meter meter) {
@@ -42,6 +43,14 @@ public final class LiveInput extends FilterInputStream {
         }
     }
 
+    /** Ends the audio here: the next read reports the end, so what was heard so far is finished normally. */
+    public void end() {
+        synchronized (gate) {
+            ended = true;
+            gate.notifyAll();
+        }
+    }
+
     public boolean isPaused() {
         return paused;
     }
@@ -56,6 +65,9 @@ public final class LiveInput extends FilterInputStream {
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
         while (true) {
+            if (ended) {
+                return -1;
+            }
             if (paused && !live) {
                 awaitResume();
                 continue;
@@ -75,7 +87,7 @@ public final class LiveInput extends FilterInputStream {
 
     private void awaitResume() throws InterruptedIOException {
         synchronized (gate) {
-            while (paused) {
+            while (paused && !ended) {
                 try {
                     gate.wait(200);
                 } catch (InterruptedException e) {

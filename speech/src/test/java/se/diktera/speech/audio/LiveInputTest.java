@@ -68,4 +68,20 @@ class LiveInputTest {
         in.resume();
         assertThat(read.get(5, TimeUnit.SECONDS)).isEqualTo(3_200);
     }
+
+    @Test
+    void endingWhilePausedEndsTheStream() throws Exception {
+        LiveInput in = new LiveInput(new ByteArrayInputStream(tone(200, (short) 1_000)), false, (ms, level) -> { });
+        in.pause();
+        CompletableFuture<Integer> read = CompletableFuture.supplyAsync(() -> {
+            try {
+                return in.read(new byte[3_200]);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(200);
+        in.end();
+        assertThat(read.get(5, TimeUnit.SECONDS)).isEqualTo(-1);
+    }
 }

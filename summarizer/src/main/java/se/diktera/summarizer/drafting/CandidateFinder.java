@@ -14,7 +14,7 @@ import se.diktera.summarizer.text.Utterance;
 final class CandidateFinder {
 
     /** Below this, a word's recognition is marked uncertain for the clinician. */
-    static final double LOW_CONFIDENCE = 0.6;
+    static final double LOW_CONFIDENCE = se.diktera.core.transcript.Word.LOW_CONFIDENCE;
 
     private CandidateFinder() {
     }

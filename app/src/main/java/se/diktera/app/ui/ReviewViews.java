@@ -1,0 +1,91 @@
+package se.diktera.app.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import se.diktera.app.Messages;
+
+/** The reviewer's screens: the queue with the note beside its transcript, and the outbox. */
+final class ReviewViews {
+
+    private ReviewViews() {
+    }
+
+    static Node review(ReviewViewModel vm, Messages m, Views.Shortcuts shortcuts) {
+        VBox box = Views.page(m, "ui.review.title");
+        ListView<String> queue = new ListView<>(vm.items());
+        queue.setId("queue");
+        queue.setPrefHeight(150);
+        queue.getSelectionModel().selectedIndexProperty().addListener((obs, o, i) -> vm.select(i.intValue()));
+        TextArea note = readOnly("review-note");
+        note.textProperty().bind(vm.selectedText());
+        TextArea transcript = readOnly("review-transcript");
+        transcript.textProperty().bind(vm.selectedTranscript());
+        SplitPane beside = new SplitPane(titled(m, "ui.review.note", note), titled(m, "ui.draft.transcript", transcript));
+        VBox.setVgrow(beside, Priority.ALWAYS);
+        TextField comment = new TextField();
+        comment.setId("comment");
+        comment.setPromptText(m.get("ui.review.comment"));
+        Button approve = Views.button(m, "ui.review.approve", "approve", shortcuts, "Shortcut+Enter");
+        approve.disableProperty().bind(vm.hasSelection().not());
+        approve.setOnAction(e -> vm.approveSelected());
+        Button back = Views.button(m, "ui.review.sendBack", "send-back", shortcuts, "Shortcut+B");
+        back.disableProperty().bind(vm.hasSelection().not().or(comment.textProperty().isEmpty()));
+        back.setOnAction(e -> vm.sendBackSelected(comment.getText()));
+        Label status = Views.label("review-status", null);
+        status.textProperty().bind(vm.status());
+        box.getChildren().addAll(queue, beside, comment, new HBox(12, approve, back), status);
+        return box;
+    }
+
+    private static TextArea readOnly(String id) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setEditable(false);
+        area.setWrapText(true);
+        return area;
+    }
+
+    private static Node titled(Messages m, String key, Node content) {
+        Label title = new Label(m.get(key));
+        title.getStyleClass().add("section-heading");
+        VBox box = new VBox(8, title, content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        return box;
+    }
+
+    static Node outbox(OutboxViewModel vm, Messages m, Views.Shortcuts shortcuts) {
+        VBox box = Views.page(m, "ui.outbox.title");
+        ListView<String> list = new ListView<>(vm.items());
+        list.setId("outbox-items");
+        list.setPrefHeight(320);
+        list.getSelectionModel().selectedIndexProperty().addListener((obs, o, i) -> vm.select(i.intValue()));
+        Label status = Views.label("outbox-status", null);
+        status.textProperty().bind(vm.status());
+        Button retry = Views.button(m, "ui.outbox.retry", "retry");
+        retry.disableProperty().bind(vm.canRetry().not().or(vm.sending()));
+        retry.setOnAction(e -> vm.retrySelected());
+        HBox actions = new HBox(12, retry);
+        if (vm.canSend()) {
+            Button send = Views.button(m, "ui.outbox.send", "send-now", shortcuts, "Shortcut+S");
+            send.disableProperty().bind(vm.sending());
+            send.setOnAction(e -> vm.sendNow());
+            ProgressIndicator working = new ProgressIndicator();
+            working.setMaxSize(36, 36);
+            working.visibleProperty().bind(vm.sending());
+            actions.getChildren().addAll(0, java.util.List.of(send));
+            actions.getChildren().add(working);
+        }
+        box.getChildren().addAll(list, actions, status);
+        return box;
+    }
+}

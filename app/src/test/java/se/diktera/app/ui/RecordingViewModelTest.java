@@ -1,0 +1,117 @@
+package se.diktera.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.diktera.app.AppContext;
+import se.diktera.app.Messages;
+import se.diktera.app.demo.DemoConsultation;
+import se.diktera.core.audit.AuditAction;
+import se.diktera.core.config.DikteraPaths;
+import se.diktera.core.engine.DraftedNote;
+import se.diktera.core.people.HsaId;
+import se.diktera.core.people.Role;
+import se.diktera.core.store.StoreSession;
+import se.diktera.core.transcript.Transcript;
+import se.diktera.models.BundledModels;
+import se.diktera.speech.audio.Microphone;
+
+/** The recording screen's logic without a window: the demo script, pause, stop, and what is missing. */
+class RecordingViewModelTest {
+
+    static final String PASS = "fras om fjäll och hav";
+    @TempDir
+    Path dir;
+    final Messages messages = new Messages(Locale.forLanguageTag("sv"));
+    final ExecutorService background = Executors.newSingleThreadExecutor();
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
+    }
+
+    private AppContext context(BundledModels bundled) throws Exception {
+        AppContext context = new AppContext(new DikteraPaths(dir), bundled, Clock.systemUTC());
+        try (StoreSession admin = context.vault().createFirstAdministrator("admin", "Ada", new HsaId("SE2321000016-0000"),
+                "ett långt lösenord för ada".toCharArray())) {
+            context.vault().addUser(admin, "kerstin", "Kerstin", Role.CLINICIAN, new HsaId("SE2321000016-0001"), PASS.toCharArray());
+        }
+        return context;
+    }
+
+    @Test
+    void theDemoScriptIsHeardWordByWordThenDraftedAndStored() throws Exception {
+        AppContext context = context(BundledModels.locate(RecordingViewModelTest.class));
+        try (StoreSession s = context.vault().unlock("kerstin", PASS.toCharArray())) {
+            RecordingViewModel vm = new RecordingViewModel(context, s, background, messages, Runnable::run);
+            DemoConsultation demo = DemoConsultation.english();
+            DraftedNote draft = vm.playScript(demo, 200).get(60, TimeUnit.SECONDS);
+
+            assertThat(draft).isNotNull();
+            assertThat(draft.isEmpty()).isFalse();
+            assertThat(vm.liveText().get()).contains("penicillin");
+            assertThat(vm.elapsed().get()).isNotEqualTo("00:00");
+            assertThat(vm.busy().get()).isFalse();
+            assertThat(vm.transcript().get().segments()).hasSize(demo.utterances().size());
+            assertThat(s.documents().get("transcript", vm.noteId().toString(), Transcript.class)).isPresent();
+            assertThat(s.audit().eventsFor(vm.noteId().toString())).extracting(e -> e.action())
+                    .contains(AuditAction.TRANSCRIBE, AuditAction.DRAFT);
+            assertThat(draft.facts()).anySatisfy(f -> assertThat(f.text()).containsIgnoringCase("penicillin"));
+        }
+    }
+
+    @Test
+    void stoppingEarlyDraftsWhatWasHeardSoFarAndPauseHoldsThePlayback() throws Exception {
+        AppContext context = context(BundledModels.locate(RecordingViewModelTest.class));
+        try (StoreSession s = context.vault().unlock("kerstin", PASS.toCharArray())) {
+            RecordingViewModel vm = new RecordingViewModel(context, s, background, messages, Runnable::run);
+            var done = vm.playScript(DemoConsultation.english(), 4);
+            Thread.sleep(600);
+            vm.togglePause();
+            assertThat(vm.paused().get()).isTrue();
+            Thread.sleep(100);
+            String heldAt = vm.liveText().get();
+            Thread.sleep(800);
+            assertThat(vm.liveText().get()).isEqualTo(heldAt);
+            vm.togglePause();
+            Thread.sleep(300);
+            vm.stop();
+            DraftedNote draft = done.get(60, TimeUnit.SECONDS);
+            assertThat(draft).isNotNull();
+            assertThat(vm.transcript().get().segments().size()).isLessThan(DemoConsultation.english().utterances().size());
+        }
+    }
+
+    @Test
+    void aMissingSpeechModelIsReportedWithTheFix() throws Exception {
+        AppContext context = context(new BundledModels(dir.resolve("no-models-here")));
+        try (StoreSession s = context.vault().unlock("kerstin", PASS.toCharArray())) {
+            RecordingViewModel vm = new RecordingViewModel(context, s, background, messages, Runnable::run);
+            vm.check().get(30, TimeUnit.SECONDS);
+            assertThat(vm.modelReady().get()).isFalse();
+            assertThat(vm.warning().get()).contains("ingen talmodell", "Inställningar > Modeller");
+            assertThat(vm.microphonePresent().get()).isEqualTo(Microphone.isPresent());
+        }
+    }
+
+    @Test
+    void withTheBundledModelOnlyAMissingMicrophoneIsReported() throws Exception {
+        AppContext context = context(BundledModels.locate(RecordingViewModelTest.class));
+        try (StoreSession s = context.vault().unlock("kerstin", PASS.toCharArray())) {
+            RecordingViewModel vm = new RecordingViewModel(context, s, background, messages, Runnable::run);
+            vm.check().get(120, TimeUnit.SECONDS);
+            assertThat(vm.modelReady().get()).isTrue();
+            assertThat(vm.warning().get()).isEqualTo(Microphone.isPresent() ? "" : messages.get("ui.record.noMicrophone"));
+        }
+    }
+}
