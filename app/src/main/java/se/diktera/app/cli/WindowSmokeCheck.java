@@ -24,19 +24,30 @@ final class WindowSmokeCheck {
 
     /** Call on the FX thread after the stage is shown. */
     static void afterFirstFrame(Stage stage, Path png, PrintWriter out) {
-        // A short pause lets the first layout and paint finish; the time reported is taken before it.
-        Instant ready = Instant.now();
-        PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(300));
-        settle.setOnFinished(e -> {
-            WritableImage image = stage.getScene().snapshot(null);
-            write(image, png);
-            Instant started = ProcessHandle.current().info().startInstant().orElse(ready);
-            out.printf("window ready after %d ms; screenshot %s (%d x %d)%n", Duration.between(started, ready).toMillis(), png,
-                    (int) image.getWidth(), (int) image.getHeight());
-            out.flush();
-            stage.close();
-        });
-        settle.play();
+        // Ready = the first pulse after showing has laid out and rendered the scene.
+        Instant[] ready = new Instant[1];
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (ready[0] == null) {
+                ready[0] = Instant.now();
+                javafx.application.Platform.runLater(() -> stage.getScene().removePostLayoutPulseListener(listener[0]));
+                // A short pause lets the paint finish before the picture is taken.
+                PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(300));
+                settle.setOnFinished(e -> capture(stage, png, out, ready[0]));
+                settle.play();
+            }
+        };
+        stage.getScene().addPostLayoutPulseListener(listener[0]);
+    }
+
+    private static void capture(Stage stage, Path png, PrintWriter out, Instant ready) {
+        WritableImage image = stage.getScene().snapshot(null);
+        write(image, png);
+        Instant started = ProcessHandle.current().info().startInstant().orElse(ready);
+        out.printf("window ready after %d ms; screenshot %s (%d x %d)%n", Duration.between(started, ready).toMillis(), png,
+                (int) image.getWidth(), (int) image.getHeight());
+        out.flush();
+        stage.close();
     }
 
     private static void write(WritableImage image, Path png) {
