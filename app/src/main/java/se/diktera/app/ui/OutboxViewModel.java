@@ -64,17 +64,10 @@ public final class OutboxViewModel {
         }
         sending.set(true);
         status.set(messages.get("ui.outbox.sending"));
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return deliver.call();
-            } catch (Exception e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
-        }, background).handleAsync((worked, failure) -> {
+        return BackgroundWork.supply(deliver::call, background).handleAsync((worked, failure) -> {
             sending.set(false);
             if (failure != null) {
-                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                status.set(messages.get("ui.review.failed", cause.getMessage()));
+                status.set(messages.get("ui.review.failed", BackgroundWork.cause(failure).getMessage()));
             } else {
                 status.set(refresh());
             }

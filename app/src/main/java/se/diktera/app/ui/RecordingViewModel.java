@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
-import javax.sound.sampled.AudioInputStream;
-
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -179,12 +177,7 @@ public final class RecordingViewModel {
 
     /** Transcribes an audio file as fast as the machine can, with progress, then drafts. */
     public CompletableFuture<DraftedNote> importFile(Path audio, String templateId) {
-        long[] total = {-1};
-        return run(templateId, false, 0, () -> {
-            AudioInputStream pcm = AudioFiles.openAsPcm(audio);
-            total[0] = pcm.getFrameLength() * 2;
-            return new ProgressCounting(pcm, total);
-        });
+        return run(templateId, false, 0, () -> new ProgressCounting(AudioFiles.openAsPcm(audio), AudioFiles.pcmBytes(audio)));
     }
 
     /** Plays {@code audio} as if it were being spoken ({@code speed} times real time), then drafts. */
@@ -198,14 +191,8 @@ public final class RecordingViewModel {
         status.set(messages.get("ui.record.listeningScript"));
         ScriptPlayback playback = new ScriptPlayback(demo.transcript(), speed);
         script = playback;
-        return finish(CompletableFuture.supplyAsync(() -> {
-            try {
-                Transcript heard = playback.play(listener(new StringBuilder()), (ms, lvl) -> meter(ms, lvl));
-                return draftFrom(heard, demo.templateId());
-            } catch (IOException | EngineException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
-        }, background));
+        return finish(BackgroundWork.supply(() -> draftFrom(playback.play(listener(new StringBuilder()), this::meter),
+                demo.templateId()), background));
     }
 
     public void togglePause() {
@@ -248,29 +235,27 @@ public final class RecordingViewModel {
         progress.set(INDETERMINATE);
         status.set(messages.get("ui.record.loading"));
         StringBuilder finalText = new StringBuilder();
-        return finish(CompletableFuture.supplyAsync(() -> {
-            try {
-                SpeechModelResolver resolver = new SpeechModelResolver(context);
-                InstalledModel model = resolver.resolve(null, resolver.defaultLanguage());
-                Transcript heard;
-                try (VoskTranscriber transcriber = resolver.load(model);
-                     AudioSink sink = session.recordings().start(noteId.toString());
-                     LiveInput meteredInput = new LiveInput(new RecordingInputStream(source.open(), sink), live, this::meter)) {
-                    input = meteredInput;
-                    fx.execute(() -> {
-                        status.set(messages.get("ui.record.listening"));
-                        progress.set(initialProgress);
-                    });
-                    heard = transcriber.transcribe(meteredInput, listener(finalText), new se.diktera.core.engine.Cancellation())
-                            .transcript();
-                } finally {
-                    input = null;
-                }
-                audit(AuditAction.RECORD);
-                return draftFrom(heard, templateId);
-            } catch (IOException | EngineException e) {
-                throw new IllegalStateException(e.getMessage(), e);
+        return finish(BackgroundWork.supply(() -> {
+            SpeechModelResolver resolver = new SpeechModelResolver(context);
+            InstalledModel model = resolver.resolve(null, resolver.defaultLanguage());
+            Transcript heard;
+            // The source opens before the recording starts: a file that cannot be read leaves nothing behind.
+            try (VoskTranscriber transcriber = resolver.load(model);
+                 InputStream audio = source.open();
+                 AudioSink sink = session.recordings().start(noteId.toString());
+                 LiveInput meteredInput = new LiveInput(new RecordingInputStream(audio, sink), live, this::meter)) {
+                input = meteredInput;
+                fx.execute(() -> {
+                    status.set(messages.get("ui.record.listening"));
+                    progress.set(initialProgress);
+                });
+                heard = transcriber.transcribe(meteredInput, listener(finalText), new se.diktera.core.engine.Cancellation())
+                        .transcript();
+            } finally {
+                input = null;
             }
+            audit(AuditAction.RECORD);
+            return draftFrom(heard, templateId);
         }, background));
     }
 
@@ -323,8 +308,7 @@ public final class RecordingViewModel {
             paused.set(false);
             script = null;
             if (failure != null) {
-                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                status.set(messages.get("ui.record.failed", cause.getMessage()));
+                status.set(messages.get("ui.record.failed", BackgroundWork.cause(failure).getMessage()));
                 progress.set(0);
                 return null;
             }
@@ -343,11 +327,11 @@ public final class RecordingViewModel {
     /** Counts the bytes read of a file of known length, for the progress bar. */
     private final class ProgressCounting extends java.io.FilterInputStream {
 
-        private final long[] total;
+        private final long total;
         private long read;
         private double shown;
 
-        ProgressCounting(InputStream in, long[] total) {
+        ProgressCounting(InputStream in, long total) {
             super(in);
             this.total = total;
         }
@@ -355,9 +339,9 @@ public final class RecordingViewModel {
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
             int n = super.read(b, off, len);
-            if (n > 0 && total[0] > 0) {
+            if (n > 0 && total > 0) {
                 read += n;
-                double fraction = Math.min(1.0, (double) read / total[0]);
+                double fraction = Math.min(1.0, (double) read / total);
                 if (fraction - shown >= 0.01 || fraction == 1.0) {
                     shown = fraction;
                     fx.execute(() -> progress.set(fraction));

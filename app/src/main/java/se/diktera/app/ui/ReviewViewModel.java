@@ -77,8 +77,10 @@ public final class ReviewViewModel {
 
     public void approveSelected() {
         try {
-            workflow.approve(queue.get(selected));
-            status.set(messages.get("ui.review.approved", workflow.outbox().items().size()));
+            var approved = workflow.approve(queue.get(selected));
+            String at = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                    .format(approved.approvedAt().atZone(java.time.ZoneId.systemDefault()));
+            status.set(messages.get("ui.review.approved", workflow.outbox().items().size(), approved.approver().name(), at));
         } catch (Exception e) {
             status.set(messages.get("ui.review.failed", e.getMessage()));
         }

@@ -50,7 +50,10 @@ final class SettingsView {
                 vm.importModel(dir.toPath(), lang.getValue(), kind.getValue());
             }
         });
-        box.getChildren().addAll(models, new HBox(12, lang, kind, importModel), hint(m.get("ui.settings.importHint")));
+        javafx.scene.control.ProgressIndicator importingNow = new javafx.scene.control.ProgressIndicator();
+        importingNow.setMaxSize(36, 36);
+        importingNow.visibleProperty().bind(vm.importing());
+        box.getChildren().addAll(models, new HBox(12, lang, kind, importModel, importingNow), hint(m.get("ui.settings.importHint")));
 
         box.getChildren().add(heading(m, "ui.settings.exchange"));
         GridPane grid = new GridPane();

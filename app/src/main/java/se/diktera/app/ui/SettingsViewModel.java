@@ -153,21 +153,16 @@ public final class SettingsViewModel {
     public CompletableFuture<InstalledModel> importModel(Path source, String lang, ModelKind kind) {
         importing.set(true);
         status.set(messages.get("ui.settings.importing", source.getFileName()));
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                InstalledModel m = kind == ModelKind.NOTE ? context.modelStore().importNoteModel(source, lang, null)
-                        : context.modelStore().importSpeechModel(source, lang, null);
-                session.audit().append(AuditEvent.of(context.clock().instant(), session.user().hsaId().value(),
-                        AuditAction.CONFIGURE, "model", 1, Map.of("imported", m.id(), "language", lang)));
-                return m;
-            } catch (Exception e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
+        return BackgroundWork.supply(() -> {
+            InstalledModel m = kind == ModelKind.NOTE ? context.modelStore().importNoteModel(source, lang, null)
+                    : context.modelStore().importSpeechModel(source, lang, null);
+            session.audit().append(AuditEvent.of(context.clock().instant(), session.user().hsaId().value(),
+                    AuditAction.CONFIGURE, "model", 1, Map.of("imported", m.id(), "language", lang)));
+            return m;
         }, background).handleAsync((m, failure) -> {
             importing.set(false);
             if (failure != null) {
-                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                status.set(messages.get("ui.settings.importFailed", cause.getMessage()));
+                status.set(messages.get("ui.settings.importFailed", BackgroundWork.cause(failure).getMessage()));
                 return null;
             }
             refreshModels();

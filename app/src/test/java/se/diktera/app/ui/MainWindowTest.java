@@ -215,7 +215,7 @@ class MainWindowTest {
         screenshot("05-review");
         robot.clickOn("#approve");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(((Label) find("review-status")).getText()).contains("Godkänd", "1 i utkorgen");
+        assertThat(((Label) find("review-status")).getText()).contains("Godkänd av Rolf Granskare", "1 i utkorgen");
         assertThat(queue.getItems()).isEmpty();
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
         waitFor("outbox-items", 10);

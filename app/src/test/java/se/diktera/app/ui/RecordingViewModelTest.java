@@ -114,4 +114,39 @@ class RecordingViewModelTest {
             assertThat(vm.warning().get()).isEqualTo(Microphone.isPresent() ? "" : messages.get("ui.record.noMicrophone"));
         }
     }
+
+    @Test
+    void anImportedFileIsTranscribedWithProgressAndDrafted() throws Exception {
+        Path wav = dir.resolve("visit.wav");
+        Process p = new ProcessBuilder("espeak-ng", "-v", "en-us", "-s", "130", "-w", wav.toString(),
+                "The patient has had a cough for three days. She is allergic to penicillin.").start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0).isTrue();
+        AppContext context = context(BundledModels.locate(RecordingViewModelTest.class));
+        try (StoreSession s = context.vault().unlock("kerstin", PASS.toCharArray())) {
+            RecordingViewModel vm = new RecordingViewModel(context, s, background, messages, Runnable::run);
+            java.util.List<Double> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+            vm.progress().addListener((obs, o, n) -> seen.add(n.doubleValue()));
+            DraftedNote draft = vm.importFile(wav, "en-soap").get(120, TimeUnit.SECONDS);
+
+            assertThat(draft).isNotNull();
+            assertThat(vm.liveText().get()).contains("penicillin");
+            assertThat(seen).contains(1.0).anyMatch(v -> v > 0 && v < 1);
+            assertThat(s.recordings().exists(vm.noteId().toString())).isTrue();
+        }
+    }
+
+    @Test
+    void aBrokenFileIsReportedAndLeavesNothingBehind() throws Exception {
+        Path broken = dir.resolve("broken.wav");
+        java.nio.file.Files.write(broken, "RIFF\0\0\0\0WAVEnot really audio".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        AppContext context = context(BundledModels.locate(RecordingViewModelTest.class));
+        try (StoreSession s = context.vault().unlock("kerstin", PASS.toCharArray())) {
+            RecordingViewModel vm = new RecordingViewModel(context, s, background, messages, Runnable::run);
+            assertThat(vm.importFile(broken, "en-soap").get(120, TimeUnit.SECONDS)).isNull();
+            assertThat(vm.status().get()).startsWith("Inspelningen misslyckades").contains("broken.wav");
+            assertThat(vm.busy().get()).isFalse();
+            assertThat(vm.draft().get()).isNull();
+            assertThat(s.recordings().exists(vm.noteId().toString())).isFalse();
+        }
+    }
 }

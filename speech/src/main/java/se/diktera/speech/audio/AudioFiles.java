@@ -72,6 +72,21 @@ public final class AudioFiles {
         return frames < 0 ? -1 : frames / (double) in.getFormat().getFrameRate();
     }
 
+    /**
+     * How many bytes of 16 kHz mono PCM the file will give, from its header, or -1 when the header
+     * does not say (or the file cannot be read: {@link #openAsPcm} then says why).
+     */
+    public static long pcmBytes(Path file) {
+        try {
+            javax.sound.sampled.AudioFileFormat format = AudioSystem.getAudioFileFormat(file.toFile());
+            long frames = format.getFrameLength();
+            float rate = format.getFormat().getFrameRate();
+            return frames > 0 && rate > 0 ? (long) (frames / (double) rate * PCM_16K_MONO.getFrameRate()) * 2 : -1;
+        } catch (javax.sound.sampled.UnsupportedAudioFileException | IOException e) {
+            return -1;
+        }
+    }
+
     private static void closeQuietly(AudioInputStream in) {
         if (in != null) {
             try {

@@ -37,6 +37,19 @@ class AudioFilesTest {
     }
 
     @Test
+    void theHeaderTellsHowMuchPcmAFileWillGiveAndABrokenOneSaysItDoesNotKnow() throws Exception {
+        Path wav = SpeechFixtures.speak("three days", dir.resolve("b.wav"));
+        long expected;
+        try (AudioInputStream pcm = AudioFiles.openAsPcm(wav)) {
+            expected = pcm.readAllBytes().length;
+        }
+        assertThat((double) AudioFiles.pcmBytes(wav)).isCloseTo(expected, org.assertj.core.data.Offset.offset(64.0));
+        Files.writeString(dir.resolve("broken.wav"), "RIFF not audio");
+        assertThat(AudioFiles.pcmBytes(dir.resolve("broken.wav"))).isEqualTo(-1);
+        assertThat(AudioFiles.pcmBytes(dir.resolve("missing.wav"))).isEqualTo(-1);
+    }
+
+    @Test
     void aMissingFileIsNamedInTheError() {
         assertThatThrownBy(() -> AudioFiles.openAsPcm(dir.resolve("visit.wav")))
                 .isInstanceOf(EngineException.class).hasMessageContaining("'visit.wav' does not exist");

@@ -22,6 +22,16 @@ class LiveInputTest {
         return pcm;
     }
 
+    private static CompletableFuture<Integer> readLater(LiveInput in) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return in.read(new byte[3_200]);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     @Test
     void metersElapsedAudioTimeAndLoudness() throws Exception {
         List<long[]> seen = new ArrayList<>();
@@ -56,13 +66,7 @@ class LiveInputTest {
     void aFileSourceWaitsWhilePausedAndGoesOnWhenResumed() throws Exception {
         LiveInput in = new LiveInput(new ByteArrayInputStream(tone(200, (short) 1_000)), false, (ms, level) -> { });
         in.pause();
-        CompletableFuture<Integer> read = CompletableFuture.supplyAsync(() -> {
-            try {
-                return in.read(new byte[3_200]);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<Integer> read = readLater(in);
         Thread.sleep(300);
         assertThat(read).isNotDone();
         in.resume();
@@ -73,13 +77,7 @@ class LiveInputTest {
     void endingWhilePausedEndsTheStream() throws Exception {
         LiveInput in = new LiveInput(new ByteArrayInputStream(tone(200, (short) 1_000)), false, (ms, level) -> { });
         in.pause();
-        CompletableFuture<Integer> read = CompletableFuture.supplyAsync(() -> {
-            try {
-                return in.read(new byte[3_200]);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<Integer> read = readLater(in);
         Thread.sleep(200);
         in.end();
         assertThat(read.get(5, TimeUnit.SECONDS)).isEqualTo(-1);
