@@ -120,7 +120,16 @@ public final class MainWindow {
         if (error != null) {
             vm.error().set(error);
         }
-        show(keys -> Views.signIn(vm, messages, this::home, demo == null ? null : demo.banner()));
+        show(keys -> Views.signIn(vm, messages, this::home, demo != null ? demo.banner() : firstRunHint()));
+    }
+
+    /** On a device with no users yet, how to make the first one; otherwise nothing. */
+    private String firstRunHint() {
+        try {
+            return context.vault().hasUsers() ? null : messages.get("ui.signin.noUsers");
+        } catch (java.io.IOException e) {
+            return messages.get("ui.signin.storeUnreadable");
+        }
     }
 
     private void lockIfIdle() {

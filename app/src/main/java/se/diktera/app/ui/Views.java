@@ -117,7 +117,7 @@ final class Views {
         }));
         box.getChildren().addAll(user, pass, go, error);
         if (banner != null) {
-            Label demo = label("demo-banner", "warning-text");
+            Label demo = label("signin-banner", "warning-text");
             demo.setText(banner);
             box.getChildren().add(1, demo);
         }
