@@ -135,8 +135,8 @@ public final class SettingsViewModel {
         }
         try {
             ClientSettings changed = new ClientSettings(language.get(), theme.get(), blankToNull(fhirServer.get(), URI::create),
-                    blankToNull(exportFolder.get(), Path::of), personnummerSystem.get().strip(),
-                    samordningsnummerSystem.get().strip(), hsaIdSystem.get().strip(), days(keepAudioDays.get()),
+                    blankToNull(exportFolder.get(), Path::of), system(personnummerSystem),
+                    system(samordningsnummerSystem), system(hsaIdSystem), days(keepAudioDays.get()),
                     days(keepNotesDays.get()));
             Map<String, String> fields = context.settings().save(session, changed);
             current = changed;
@@ -180,7 +180,7 @@ public final class SettingsViewModel {
         }
     }
 
-    private static Duration days(String text) {
+    private Duration days(String text) {
         try {
             long d = Long.parseLong(text.strip());
             if (d < 0) {
@@ -188,8 +188,16 @@ public final class SettingsViewModel {
             }
             return Duration.ofDays(d);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a number of days");
+            throw new IllegalArgumentException(messages.get("ui.settings.notDays", text));
         }
+    }
+
+    private String system(StringProperty value) {
+        String s = value.get() == null ? "" : value.get().strip();
+        if (!(s.startsWith("urn:oid:") || s.startsWith("https://") || s.startsWith("http://"))) {
+            throw new IllegalArgumentException(messages.get("ui.settings.notASystem", s));
+        }
+        return s;
     }
 
     private static <T> T blankToNull(String text, java.util.function.Function<String, T> parse) {

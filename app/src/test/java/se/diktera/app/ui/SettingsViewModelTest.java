@@ -80,11 +80,11 @@ class SettingsViewModelTest {
             vm.fhirServer().set("");
             vm.keepNotesDays().set("nittio");
             vm.save();
-            assertThat(vm.status().get()).startsWith("Inte sparat").contains("nittio");
+            assertThat(vm.status().get()).startsWith("Inte sparat").contains("nittio", "dagar");
             vm.keepNotesDays().set("90");
             vm.personnummerSystem().set("personnummer");
             vm.save();
-            assertThat(vm.status().get()).startsWith("Inte sparat").contains("personnummer");
+            assertThat(vm.status().get()).startsWith("Inte sparat").contains("personnummer", "identifierarsystem");
             assertThat(Files.exists(context.settings().file())).isFalse();
             assertThat(admin.audit().eventsFor("settings")).isEmpty();
         }
