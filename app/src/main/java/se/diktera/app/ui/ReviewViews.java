@@ -22,10 +22,7 @@ final class ReviewViews {
 
     static Node review(ReviewViewModel vm, Messages m, Views.Shortcuts shortcuts) {
         VBox box = Views.page(m, "ui.review.title");
-        ListView<String> queue = new ListView<>(vm.items());
-        queue.setId("queue");
-        queue.setPrefHeight(150);
-        queue.getSelectionModel().selectedIndexProperty().addListener((obs, o, i) -> vm.select(i.intValue()));
+        ListView<String> queue = list(vm.items(), "queue", 150, vm::select);
         TextArea note = readOnly("review-note");
         note.textProperty().bind(vm.selectedText());
         TextArea transcript = readOnly("review-transcript");
@@ -47,6 +44,16 @@ final class ReviewViews {
         return box;
     }
 
+    /** A list whose selected index goes to the view model. */
+    private static ListView<String> list(javafx.collections.ObservableList<String> items, String id, double height,
+            java.util.function.IntConsumer select) {
+        ListView<String> list = new ListView<>(items);
+        list.setId(id);
+        list.setPrefHeight(height);
+        list.getSelectionModel().selectedIndexProperty().addListener((obs, o, i) -> select.accept(i.intValue()));
+        return list;
+    }
+
     private static TextArea readOnly(String id) {
         TextArea area = new TextArea();
         area.setId(id);
@@ -65,10 +72,7 @@ final class ReviewViews {
 
     static Node outbox(OutboxViewModel vm, Messages m, Views.Shortcuts shortcuts) {
         VBox box = Views.page(m, "ui.outbox.title");
-        ListView<String> list = new ListView<>(vm.items());
-        list.setId("outbox-items");
-        list.setPrefHeight(320);
-        list.getSelectionModel().selectedIndexProperty().addListener((obs, o, i) -> vm.select(i.intValue()));
+        ListView<String> list = list(vm.items(), "outbox-items", 320, vm::select);
         Label status = Views.label("outbox-status", null);
         status.textProperty().bind(vm.status());
         Button retry = Views.button(m, "ui.outbox.retry", "retry");
