@@ -224,8 +224,13 @@ class MainWindowTest {
         assertThat(outboxItems.getItems()).singleElement().asString().contains("19121212-1212", "köad");
         assertThat(((Label) find("outbox-status")).getText()).contains("1 anteckning(ar) i utkorgen, 1 inte levererade");
         robot.clickOn("#send-now");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> outboxItems.getItems().size() == 1
-                && outboxItems.getItems().get(0).contains("skickad"));
+        // The list and then the summary change on the FX thread: wait for the summary, the last of them.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            String status = ((Label) find("outbox-status")).getText();
+            return status.contains("0 inte levererade") || status.startsWith("Det gick inte");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(outboxItems.getItems()).singleElement().asString().contains("skickad");
         assertThat(((Label) find("outbox-status")).getText()).contains("0 inte levererade");
         screenshot("06-outbox");
         try (var files = Files.list(exportFolder)) {
