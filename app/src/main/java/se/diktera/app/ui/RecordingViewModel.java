@@ -36,6 +36,7 @@ import se.diktera.speech.audio.AudioFiles;
 import se.diktera.speech.audio.LiveInput;
 import se.diktera.speech.audio.Microphone;
 import se.diktera.speech.audio.PacedInputStream;
+import se.diktera.speech.audio.PcmClip;
 import se.diktera.speech.recording.RecordingInputStream;
 import se.diktera.speech.vosk.VoskTranscriber;
 
@@ -49,6 +50,7 @@ public final class RecordingViewModel {
 
     /** What {@link #progress()} holds while the length of the job is not known. */
     public static final double INDETERMINATE = -1;
+    private static final long UNKNOWN_LENGTH = -1;
 
     private final AppContext context;
     private final StoreSession session;
@@ -172,17 +174,18 @@ public final class RecordingViewModel {
 
     /** Records from the microphone until {@link #stop()}, then drafts. */
     public CompletableFuture<DraftedNote> recordMicrophone(String templateId) {
-        return run(templateId, true, -1, Microphone::open);
+        return run(templateId, true, INDETERMINATE, UNKNOWN_LENGTH, Microphone::open);
     }
 
     /** Transcribes an audio file as fast as the machine can, with progress, then drafts. */
     public CompletableFuture<DraftedNote> importFile(Path audio, String templateId) {
-        return run(templateId, false, 0, () -> new ProgressCounting(AudioFiles.openAsPcm(audio), AudioFiles.pcmBytes(audio)));
+        long bytes = AudioFiles.pcmBytes(audio);
+        return run(templateId, false, 0, bytes > 0 ? PcmClip.durationMs(bytes) : UNKNOWN_LENGTH, () -> AudioFiles.openAsPcm(audio));
     }
 
     /** Plays {@code audio} as if it were being spoken ({@code speed} times real time), then drafts. */
     public CompletableFuture<DraftedNote> recordFromFile(Path audio, double speed, String templateId) {
-        return run(templateId, false, -1, () -> new PacedInputStream(AudioFiles.openAsPcm(audio), speed));
+        return run(templateId, false, INDETERMINATE, UNKNOWN_LENGTH, () -> new PacedInputStream(AudioFiles.openAsPcm(audio), speed));
     }
 
     /** The demo without audio: the script's words appear at a speaking pace ({@code speed} times), then the draft. */
@@ -191,7 +194,8 @@ public final class RecordingViewModel {
         status.set(messages.get("ui.record.listeningScript"));
         ScriptPlayback playback = new ScriptPlayback(demo.transcript(), speed);
         script = playback;
-        return finish(BackgroundWork.supply(() -> draftFrom(playback.play(listener(new StringBuilder()), this::meter),
+        return finish(BackgroundWork.supply(() -> draftFrom(playback.play(listener(new StringBuilder()),
+                (ms, lvl) -> meter(ms, lvl, UNKNOWN_LENGTH)),
                 demo.templateId()), background));
     }
 
@@ -229,7 +233,12 @@ public final class RecordingViewModel {
         InputStream open() throws EngineException, IOException;
     }
 
-    private CompletableFuture<DraftedNote> run(String templateId, boolean live, double initialProgress, Source source) {
+    /**
+     * @param totalMs the audio's length when known ({@link #UNKNOWN_LENGTH} otherwise): progress is
+     *                the share of it the recogniser has been given
+     */
+    private CompletableFuture<DraftedNote> run(String templateId, boolean live, double initialProgress, long totalMs,
+            Source source) {
         busy.set(true);
         paused.set(false);
         progress.set(INDETERMINATE);
@@ -243,7 +252,8 @@ public final class RecordingViewModel {
             try (VoskTranscriber transcriber = resolver.load(model);
                  InputStream audio = source.open();
                  AudioSink sink = session.recordings().start(noteId.toString());
-                 LiveInput meteredInput = new LiveInput(new RecordingInputStream(audio, sink), live, this::meter)) {
+                 LiveInput meteredInput = new LiveInput(new RecordingInputStream(audio, sink), live,
+                         (ms, lvl) -> meter(ms, lvl, totalMs))) {
                 input = meteredInput;
                 fx.execute(() -> {
                     status.set(messages.get("ui.record.listening"));
@@ -276,12 +286,15 @@ public final class RecordingViewModel {
         };
     }
 
-    private void meter(long elapsedMs, double loudness) {
+    private void meter(long elapsedMs, double loudness, long totalMs) {
         long s = elapsedMs / 1000;
         String text = String.format("%02d:%02d", s / 60, s % 60);
         fx.execute(() -> {
             elapsed.set(text);
             level.set(loudness);
+            if (totalMs > 0) {
+                progress.set(Math.min(1.0, elapsedMs / (double) totalMs));
+            }
         });
     }
 
@@ -322,33 +335,6 @@ public final class RecordingViewModel {
     private void audit(AuditAction action) throws IOException {
         session.audit().append(AuditEvent.of(context.clock().instant(), session.user().hsaId().value(), action,
                 noteId.toString(), 1, Map.of()));
-    }
-
-    /** Counts the bytes read of a file of known length, for the progress bar. */
-    private final class ProgressCounting extends java.io.FilterInputStream {
-
-        private final long total;
-        private long read;
-        private double shown;
-
-        ProgressCounting(InputStream in, long total) {
-            super(in);
-            this.total = total;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0 && total > 0) {
-                read += n;
-                double fraction = Math.min(1.0, (double) read / total);
-                if (fraction - shown >= 0.01 || fraction == 1.0) {
-                    shown = fraction;
-                    fx.execute(() -> progress.set(fraction));
-                }
-            }
-            return n;
-        }
     }
 
     /** The demo script's words, shown as partials and segments at a speaking pace. */
