@@ -21,10 +21,6 @@ final class AuditCommand extends CommandGroup {
     @ParentCommand
     DikteraCommand parent;
 
-    StoreSession unlock(String user) throws Exception {
-        return parent.context().vault().unlock(user, parent.readPassphrase(parent.messages().get("users.passphrase", user)));
-    }
-
     @Command(name = "verify", resourceBundle = Messages.BUNDLE)
     static final class Verify implements Callable<Integer> {
         @ParentCommand
@@ -36,7 +32,7 @@ final class AuditCommand extends CommandGroup {
 
         @Override
         public Integer call() throws Exception {
-            try (StoreSession session = audit.unlock(user)) {
+            try (StoreSession session = audit.parent.unlock(user)) {
                 AuditLog.Verification v = session.audit().verify();
                 Messages m = audit.parent.messages();
                 spec.commandLine().getOut().println(v.intact() ? m.get("audit.intact", v.entries())
@@ -60,7 +56,7 @@ final class AuditCommand extends CommandGroup {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            try (StoreSession session = audit.unlock(user)) {
+            try (StoreSession session = audit.parent.unlock(user)) {
                 for (AuditEvent e : session.audit().eventsFor(note)) {
                     out.printf("%s  %-20s %-14s v%s %s%n", e.at(), e.actorId(), e.action(),
                             e.noteVersion() == null ? "-" : e.noteVersion(), new java.util.TreeMap<>(e.details()));

@@ -47,6 +47,11 @@ public final class DikteraCommand implements Runnable {
         return context;
     }
 
+    /** Opens the store as {@code user}, asking for their passphrase. */
+    se.diktera.core.store.StoreSession unlock(String user) throws java.io.IOException, se.diktera.core.store.UnlockException {
+        return context().vault().unlock(user, readPassphrase(messages().get("users.passphrase", user)));
+    }
+
     /**
      * A passphrase from the terminal without echo, or, when there is no terminal (scripts, CI), the
      * next line of standard input.

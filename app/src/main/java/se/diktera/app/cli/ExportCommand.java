@@ -61,7 +61,7 @@ final class ExportCommand implements Callable<Integer> {
                 : new OutboxDelivery.Destination(destination.server, destination.folder);
         RetentionPolicy retention = new RetentionPolicy(keepAudio != null ? keepAudio : settings.keepAudio(),
                 keepNotes != null ? keepNotes : settings.keepNotes());
-        try (StoreSession session = parent.context().vault().unlock(user, parent.readPassphrase(m.get("users.passphrase", user)))) {
+        try (StoreSession session = parent.unlock(user)) {
             OutboxDelivery.Worked worked = new OutboxDelivery(parent.context()).work(session, settings, where, retention,
                     retry == null ? List.of() : retry);
             for (OutboxItem item : worked.items()) {

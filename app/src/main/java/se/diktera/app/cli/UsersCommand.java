@@ -82,7 +82,7 @@ final class UsersCommand extends CommandGroup {
         public Integer call() throws Exception {
             DikteraCommand root = users.parent;
             Vault vault = root.context().vault();
-            try (StoreSession session = vault.unlock(admin, root.readPassphrase(root.messages().get("users.passphrase", admin)))) {
+            try (StoreSession session = root.unlock(admin)) {
                 char[] passphrase = root.readPassphrase(root.messages().get("users.passphrase.new", user.username));
                 vault.addUser(session, user.username, user.name, role, new HsaId(user.hsaId), passphrase);
                 auditCreated(session, user.username, role, root);
