@@ -35,7 +35,7 @@ final class EvalCommand extends CommandGroup {
 
         @Override
         public Integer call() throws Exception {
-            Path dir = data != null ? data : Path.of(System.getProperty("diktera.training.data", "../shared/data"));
+            Path dir = data != null ? data : Path.of(System.getProperty("diktera.training.data", "data"));
             PrintWriter out = spec.commandLine().getOut();
             try (SectionModel en = SectionModel.bundled("en"); SectionModel sv = SectionModel.bundled("sv")) {
                 Map<String, SectionEvaluation> results = DrafterEvaluation.run(dir, en, sv);

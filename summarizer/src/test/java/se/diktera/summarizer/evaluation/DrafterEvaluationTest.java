@@ -13,7 +13,7 @@ import se.diktera.summarizer.model.SectionModel;
 
 class DrafterEvaluationTest {
 
-    private static final Path DATA = Path.of(System.getProperty("diktera.training.data", "../../shared/data"));
+    private static final Path DATA = Path.of(System.getProperty("diktera.training.data", "../data"));
 
     /** The bar: accuracy 0.70 on MTS-Dialog TestSet-1 (published fine-tuned transformers: about 0.8). */
     @Test
