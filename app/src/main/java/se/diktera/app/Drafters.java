@@ -4,15 +4,17 @@ import java.util.Map;
 import java.util.Optional;
 
 import se.diktera.core.engine.EngineException;
+import se.diktera.core.engine.NoteDrafter;
 import se.diktera.models.InstalledModel;
 import se.diktera.models.ModelKind;
+import se.diktera.summarizer.composer.ComposerModels;
+import se.diktera.summarizer.composer.NoteComposer;
 import se.diktera.summarizer.drafting.NoteTemplates;
-import se.diktera.summarizer.drafting.OnnxNoteDrafter;
-import se.diktera.summarizer.model.SectionModel;
+import se.diktera.summarizer.model.OnnxClassifier;
 
 /**
- * Builds the note drafter: for each language the note model the region installed, else the one
- * the build trained, and the clinic's templates.
+ * Builds the note drafter: for each language the composer's models the build trained, with the
+ * section model the region installed in place of the built-in one, and the clinic's templates.
  */
 public final class Drafters {
 
@@ -21,22 +23,28 @@ public final class Drafters {
 
     /** The caller closes the returned models when it is done drafting. */
     public static Loaded load(AppContext context) throws EngineException {
-        SectionModel sv = modelFor("sv", context);
-        SectionModel en = modelFor("en", context);
-        NoteTemplates templates = NoteTemplates.withClinicTemplates(context.paths().dataDir().resolve("templates"));
-        return new Loaded(new OnnxNoteDrafter(Map.of("sv", sv, "en", en), templates), sv, en);
+        ComposerModels sv = modelsFor("sv", context);
+        try {
+            ComposerModels en = modelsFor("en", context);
+            NoteTemplates templates = NoteTemplates.withClinicTemplates(context.paths().dataDir().resolve("templates"));
+            return new Loaded(new NoteComposer(Map.of("sv", sv, "en", en), templates), sv, en);
+        } catch (EngineException | RuntimeException e) {
+            sv.close();
+            throw e;
+        }
     }
 
-    /** A note model the region installed for the language, else the one Diktera built. */
-    static SectionModel modelFor(String language, AppContext context) throws EngineException {
+    /** The composer's models for the language, the section model the region installed if any. */
+    static ComposerModels modelsFor(String language, AppContext context) throws EngineException {
         Optional<InstalledModel> supplied = context.modelStore().installed().stream()
                 .filter(m -> m.kind() == ModelKind.NOTE && m.language().equals(language)).findFirst();
-        return supplied.isPresent() ? SectionModel.load(supplied.get().directory(), supplied.get().id())
-                : SectionModel.bundled(language);
+        return supplied.isPresent()
+                ? ComposerModels.withSections(language, OnnxClassifier.load(supplied.get().directory(), supplied.get().id()))
+                : ComposerModels.bundled(language);
     }
 
     /** A drafter and the models it holds open. */
-    public record Loaded(OnnxNoteDrafter drafter, SectionModel swedish, SectionModel english) implements AutoCloseable {
+    public record Loaded(NoteDrafter drafter, ComposerModels swedish, ComposerModels english) implements AutoCloseable {
         @Override
         public void close() {
             swedish.close();

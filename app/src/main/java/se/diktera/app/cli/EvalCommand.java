@@ -12,19 +12,20 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import se.diktera.app.Messages;
-import se.diktera.summarizer.evaluation.DrafterEvaluation;
-import se.diktera.summarizer.evaluation.SectionEvaluation;
-import se.diktera.summarizer.model.SectionModel;
+import se.diktera.summarizer.composer.ComposerModels;
+import se.diktera.summarizer.composer.NoteComposer;
+import se.diktera.summarizer.drafting.NoteTemplates;
+import se.diktera.summarizer.evaluation.NoteEvaluation;
 
-/** {@code diktera eval drafter}: the shipped note models' accuracy and F1 on held-out data. */
-@Command(name = "eval", resourceBundle = Messages.BUNDLE, subcommands = EvalCommand.Drafter.class)
+/** {@code diktera eval notes}: the note composer's figures on held-out data, stage by stage and whole. */
+@Command(name = "eval", resourceBundle = Messages.BUNDLE, subcommands = EvalCommand.Notes.class)
 final class EvalCommand extends CommandGroup {
 
     @ParentCommand
     DikteraCommand parent;
 
-    @Command(name = "drafter", resourceBundle = Messages.BUNDLE)
-    static final class Drafter implements Callable<Integer> {
+    @Command(name = "notes", resourceBundle = Messages.BUNDLE)
+    static final class Notes implements Callable<Integer> {
         @ParentCommand
         EvalCommand eval;
         @Spec
@@ -37,12 +38,13 @@ final class EvalCommand extends CommandGroup {
         public Integer call() throws Exception {
             Path dir = data != null ? data : Path.of(System.getProperty("diktera.training.data", "data"));
             PrintWriter out = spec.commandLine().getOut();
-            try (SectionModel en = SectionModel.bundled("en"); SectionModel sv = SectionModel.bundled("sv")) {
-                Map<String, SectionEvaluation> results = DrafterEvaluation.run(dir, en, sv);
-                results.forEach((name, r) -> {
-                    out.println(name);
-                    out.println(r.table());
-                });
+            try (ComposerModels en = ComposerModels.bundled("en"); ComposerModels sv = ComposerModels.bundled("sv")) {
+                NoteComposer composer = new NoteComposer(Map.of("en", en, "sv", sv), NoteTemplates.builtIn());
+                for (NoteEvaluation.Figures f : NoteEvaluation.heldOut(dir, composer)) {
+                    out.println(f.name());
+                    out.print(f.table());
+                    out.flush();
+                }
             }
             return 0;
         }

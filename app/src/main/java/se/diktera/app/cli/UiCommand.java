@@ -20,7 +20,7 @@ import se.diktera.app.ui.DemoMode;
 import se.diktera.app.ui.MainWindow;
 import se.diktera.app.ui.UiExecutor;
 
-/** {@code diktera ui [--demo] [--demo-audio FILE]}: the client window. */
+/** {@code diktera ui [--demo [--demo-lang sv|en]] [--demo-audio FILE]}: the client window. */
 @Command(name = "ui", resourceBundle = Messages.BUNDLE)
 final class UiCommand implements Callable<Integer> {
 
@@ -32,6 +32,9 @@ final class UiCommand implements Callable<Integer> {
 
     @Option(names = "--demo", descriptionKey = "cli.ui.demo")
     boolean demo;
+
+    @Option(names = "--demo-lang", paramLabel = "LANG", defaultValue = "sv", descriptionKey = "cli.ui.demoLang")
+    String demoLanguage;
 
     @Option(names = "--demo-audio", paramLabel = "FILE", descriptionKey = "cli.ui.demoAudio")
     Path demoAudio;
@@ -56,7 +59,7 @@ final class UiCommand implements Callable<Integer> {
         DemoMode mode = null;
         if (demo) {
             context = DemoSetup.prepare(context);
-            DemoConsultation consultation = DemoConsultation.english();
+            DemoConsultation consultation = DemoConsultation.forLanguage(demoLanguage);
             Path audio = demoAudio != null ? demoAudio : DemoSetup.audio(context, consultation).orElse(null);
             mode = new DemoMode(audio, consultation, consultation.templateId(), demoSpeed, messages.get("ui.demo.banner",
                     DemoSetup.CLINICIAN, DemoSetup.REVIEWER, DemoSetup.ADMINISTRATOR, DemoSetup.PASSPHRASE));

@@ -13,12 +13,15 @@ import java.util.concurrent.TimeUnit;
 import se.diktera.core.transcript.Segment;
 import se.diktera.core.transcript.Transcript;
 import se.diktera.core.transcript.Word;
+import se.diktera.summarizer.corpus.Encounter;
+import se.diktera.summarizer.corpus.SwedishConsultations;
 
 /**
- * The demo's made-up consultation (no real patient), so the whole flow can be seen without a
- * microphone. When espeak-ng is installed it is spoken into a WAV file and goes through the real
- * recogniser like any recording; otherwise its words are played back as if recognised, at a
- * speaking pace, and the draft is made from them by the real drafter.
+ * The demo's made-up consultations (no real patient), so the whole flow can be seen without a
+ * microphone: a Swedish one (the clinic's language), played as its words at a speaking pace,
+ * since no Swedish speech model comes with Diktera; and an English one which, when espeak-ng is
+ * installed, is spoken into a WAV file and goes through the real recogniser like any recording.
+ * Either way the note is made by the real composer.
  */
 public final class DemoConsultation {
 
@@ -27,10 +30,32 @@ public final class DemoConsultation {
     private static final long WORD_MS = 60_000 / WORDS_PER_MINUTE;
     private static final long PAUSE_MS = 900;
 
+    private final String language;
+    private final String templateId;
     private final List<String> utterances;
 
-    private DemoConsultation(List<String> utterances) {
+    private DemoConsultation(String language, String templateId, List<String> utterances) {
+        this.language = language;
+        this.templateId = templateId;
         this.utterances = List.copyOf(utterances);
+    }
+
+    /** The demo in the given language: {@code sv} (the default) or {@code en}. */
+    public static DemoConsultation forLanguage(String language) {
+        return language != null && language.startsWith("en") ? english() : swedish();
+    }
+
+    /** The bundled Swedish consultation, written in the corpus's format (its turns, without their labels). */
+    public static DemoConsultation swedish() {
+        try (InputStream in = DemoConsultation.class.getResourceAsStream("/se/diktera/app/demo/konsultation-sv.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("The Swedish demo consultation is missing from the application");
+            }
+            Encounter e = SwedishConsultations.parse("konsultation-sv.txt", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new DemoConsultation("sv", e.template(), e.turns().stream().map(Encounter.Turn::text).toList());
+        } catch (IOException e) {
+            throw new IllegalStateException("The Swedish demo consultation cannot be read", e);
+        }
     }
 
     /** The bundled English consultation (English is the language of the bundled speech model). */
@@ -41,18 +66,18 @@ public final class DemoConsultation {
             }
             List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-            return new DemoConsultation(lines);
+            return new DemoConsultation("en", "en-clinic", lines);
         } catch (IOException e) {
             throw new IllegalStateException("The demo consultation cannot be read", e);
         }
     }
 
     public String language() {
-        return "en";
+        return language;
     }
 
     public String templateId() {
-        return "en-soap";
+        return templateId;
     }
 
     public List<String> utterances() {
@@ -81,11 +106,15 @@ public final class DemoConsultation {
     }
 
     /**
-     * Speaks the consultation into {@code wav} with espeak-ng, if it is installed.
+     * Speaks the English consultation into {@code wav} with espeak-ng, if it is installed.
      *
-     * @return the file, or empty when espeak-ng is not there or failed
+     * @return the file, or empty for the Swedish one, or when espeak-ng is not there or failed
      */
     public Optional<Path> speak(Path wav) {
+        if (!language.equals("en")) {
+            // Only the English speech model comes with Diktera: a Swedish demo plays as text.
+            return Optional.empty();
+        }
         StringBuilder ssml = new StringBuilder("<speak>");
         for (String u : utterances) {
             ssml.append(u.replace("&", "and").replace("<", " ")).append("<break time=\"900ms\"/>");

@@ -47,7 +47,7 @@ public final class DemoSetup {
 
     /** The demo consultation spoken into the demo folder once (when espeak-ng is installed). */
     public static Optional<Path> audio(AppContext demo, DemoConsultation consultation) {
-        Path wav = demo.paths().dataDir().resolve("demo-consultation.wav");
+        Path wav = demo.paths().dataDir().resolve("demo-consultation-" + consultation.language() + ".wav");
         if (Files.isRegularFile(wav)) {
             return Optional.of(wav);
         }

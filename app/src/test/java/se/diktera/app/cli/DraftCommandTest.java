@@ -83,7 +83,7 @@ class DraftCommandTest {
         // A "region" model: the built-in Swedish one, copied out of the jar into a folder.
         Path supplied = Files.createDirectories(dir.resolve("region-sv-note"));
         for (String f : List.of("model.onnx", "features.txt", "labels.txt")) {
-            try (var in = getClass().getResourceAsStream("/se/diktera/summarizer/models/diktera-sections-sv/" + f)) {
+            try (var in = getClass().getResourceAsStream("/se/diktera/summarizer/models/diktera-composer-sections-sv/" + f)) {
                 Files.copy(in, supplied.resolve(f));
             }
         }
@@ -109,12 +109,14 @@ class DraftCommandTest {
     }
 
     @Test
-    void evalDrafterPrintsAccuracyAndF1PerTestSet() {
-        CliRun run = CliRun.of("--data-dir", dir.toString(), "eval", "drafter");
+    void evalNotesPrintsEachHeldOutSetStageByStage() {
+        CliRun run = CliRun.of("--data-dir", dir.toString(), "eval", "notes");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("MTS-Dialog TestSet-1 (en)", "MTS-Dialog TestSet-2 (en)", "OpenChart-SE held-out charts (sv)")
-                .containsPattern("examples 200, accuracy 0\\.\\d{3}, macro-F1 0\\.\\d{3}");
+        assertThat(run.out()).contains("ACI-BENCH validation, human transcript", "ACI-BENCH validation, speech recogniser",
+                        "Swedish consultations, held-out split, as written", "Swedish consultations, held-out split, recogniser-like")
+                .containsPattern("ROUGE-1 / 2 / L F1 +\\d+\\.\\d / \\d+\\.\\d / \\d+\\.\\d")
+                .contains("speaker roles", "selection", "section placement", "facts");
     }
 
     @Test

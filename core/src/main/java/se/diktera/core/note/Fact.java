@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 public record Fact(Kind kind, String text, Map<String, String> attributes, List<TranscriptSpan> evidence) {
 
-    public enum Kind { MEDICATION, VITAL_SIGN, ALLERGY, DURATION, FOLLOW_UP }
+    public enum Kind { MEDICATION, VITAL_SIGN, ALLERGY, DURATION, FOLLOW_UP, LAB, SCORE }
 
     public Fact {
         Objects.requireNonNull(kind, "kind");

@@ -1,6 +1,8 @@
 package se.diktera.summarizer.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,15 +12,16 @@ import se.diktera.core.engine.EngineException;
 import se.diktera.core.transcript.Segment;
 import se.diktera.core.transcript.Transcript;
 import se.diktera.core.transcript.Word;
-import se.diktera.summarizer.data.LabelledText;
-import se.diktera.summarizer.data.OwnSwedishSet;
+import se.diktera.summarizer.composer.ComposerModels;
+import se.diktera.summarizer.composer.NoteComposer;
+import se.diktera.summarizer.corpus.Encounter;
+import se.diktera.summarizer.corpus.SwedishConsultations;
 import se.diktera.summarizer.drafting.NoteTemplates;
-import se.diktera.summarizer.drafting.OnnxNoteDrafter;
-import se.diktera.summarizer.model.SectionModel;
 
 /**
- * Measures the drafter: model load time and the time to draft a consultation of a given length
- * (made of Swedish consultation utterances, paced at 2.2 words a second like speech).
+ * Measures the composer: model load time and the time to compose a consultation of a given
+ * length (the turns of a Swedish training consultation repeated, as a recogniser gives them:
+ * no speakers, paced at 2.2 words a second like speech).
  */
 public final class DrafterBenchmark {
 
@@ -26,23 +29,25 @@ public final class DrafterBenchmark {
     public record Figures(int words, int segments, double modelLoad, double draftMedian, double draftMax, int statements) {
     }
 
+    private static final String CONSULTATION = "/se/diktera/summarizer/bench/sv001.txt";
+
     private DrafterBenchmark() {
     }
 
     public static Figures run(int words, int repetitions) throws EngineException, IOException {
         Transcript transcript = consultation(words);
         long t0 = System.nanoTime();
-        try (SectionModel sv = SectionModel.bundled("sv"); SectionModel en = SectionModel.bundled("en")) {
+        try (ComposerModels sv = ComposerModels.bundled("sv"); ComposerModels en = ComposerModels.bundled("en")) {
             double load = (System.nanoTime() - t0) / 1e9;
-            OnnxNoteDrafter drafter = new OnnxNoteDrafter(Map.of("sv", sv, "en", en), NoteTemplates.builtIn());
+            NoteComposer composer = new NoteComposer(Map.of("sv", sv, "en", en), NoteTemplates.builtIn());
             for (int i = 0; i < 3; i++) {
-                drafter.draft(transcript, "sv-journal");
+                composer.draft(transcript, "sv-journal");
             }
             double[] times = new double[repetitions];
             int statements = 0;
             for (int i = 0; i < repetitions; i++) {
                 long s = System.nanoTime();
-                statements = drafter.draft(transcript, "sv-journal").sections().stream().mapToInt(x -> x.statements().size()).sum();
+                statements = composer.draft(transcript, "sv-journal").sections().stream().mapToInt(x -> x.statements().size()).sum();
                 times[i] = (System.nanoTime() - s) / 1e9;
             }
             Arrays.sort(times);
@@ -51,20 +56,28 @@ public final class DrafterBenchmark {
         }
     }
 
-    /** A made-up Swedish consultation of about {@code words} words, one segment per utterance. */
+    /** A made-up Swedish consultation of about {@code words} words, one segment per turn. */
     static Transcript consultation(int words) throws IOException {
-        List<LabelledText> lines = OwnSwedishSet.read();
+        Encounter e;
+        try (InputStream in = DrafterBenchmark.class.getResourceAsStream(CONSULTATION)) {
+            e = SwedishConsultations.parse("sv001.txt", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
         List<Segment> segments = new ArrayList<>();
         long t = 0;
         int count = 0;
         for (int i = 0; count < words; i++) {
             List<Word> ws = new ArrayList<>();
-            for (String w : lines.get(i % lines.size()).text().split("\\s+")) {
-                ws.add(new Word(w, t, t + 400, 0.9));
-                t += 455;
-                count++;
+            for (String w : e.turns().get(i % e.turns().size()).text().toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("[^\\p{L}\\p{N}\\s]", " ").split("\\s+")) {
+                if (!w.isBlank()) {
+                    ws.add(new Word(w, t, t + 400, 0.9));
+                    t += 455;
+                    count++;
+                }
             }
-            segments.add(new Segment("s" + (i + 1), ws, null));
+            if (!ws.isEmpty()) {
+                segments.add(new Segment("s" + (i + 1), ws, null));
+            }
             t += 700;
         }
         return new Transcript("sv", "bench", segments);

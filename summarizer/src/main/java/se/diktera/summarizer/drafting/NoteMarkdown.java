@@ -16,6 +16,19 @@ public final class NoteMarkdown {
     private NoteMarkdown() {
     }
 
+    /** The note as a clinician would paste it: each heading on its line, then its statements. */
+    public static String plain(DraftedNote note) {
+        StringBuilder sb = new StringBuilder();
+        for (NoteSection section : note.sections()) {
+            if (section.statements().isEmpty()) {
+                continue;
+            }
+            sb.append(section.heading()).append("\n");
+            sb.append(String.join(" ", section.statements().stream().map(Statement::text).toList())).append("\n\n");
+        }
+        return sb.toString().strip();
+    }
+
     public static String render(DraftedNote note) {
         StringBuilder sb = new StringBuilder();
         for (NoteSection section : note.sections()) {

@@ -44,6 +44,11 @@ public record NoteTemplate(String id, String language, String title, String loin
                 .orElseGet(() -> sections.stream().filter(Section::fallback).findFirst().orElseThrow().key());
     }
 
+    /** Whether a section of this template takes the label. */
+    public boolean accepts(String label) {
+        return sections.stream().anyMatch(s -> s.labels().contains(label));
+    }
+
     public Optional<String> sectionForFact(Fact.Kind kind) {
         return Optional.ofNullable(factSections.get(kind));
     }

@@ -17,7 +17,7 @@ import se.diktera.core.engine.EngineException;
 /** The note templates: the built-in ones, and any a clinic adds or overrides in a folder of JSON files. */
 public final class NoteTemplates {
 
-    public static final List<String> BUILT_IN = List.of("sv-journal", "en-soap", "en-hp");
+    public static final List<String> BUILT_IN = List.of("sv-journal", "sv-omvardnad", "en-clinic", "en-soap", "en-hp");
     private final Map<String, NoteTemplate> templates;
 
     private NoteTemplates(Map<String, NoteTemplate> templates) {
@@ -63,9 +63,9 @@ public final class NoteTemplates {
         return Optional.ofNullable(templates.get(id));
     }
 
-    /** The default template for a transcript's language: Swedish journal, else SOAP. */
+    /** The default template for a transcript's language: the Swedish journal note, else the English clinic note. */
     public static String defaultFor(String language) {
-        return language.startsWith("sv") ? "sv-journal" : "en-soap";
+        return language.startsWith("sv") ? "sv-journal" : "en-clinic";
     }
 
     public List<String> ids() {

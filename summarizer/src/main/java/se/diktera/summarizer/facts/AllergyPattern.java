@@ -19,12 +19,19 @@ final class AllergyPattern implements FactPattern {
     private static final Pattern NONE = Pattern.compile(
             "\\b(?:inga kända (?:läkemedels)?allergier|inga (?:läkemedels)?allergier|no known (?:drug )?allergies|no allergies|nkda)\\b", FLAGS);
 
+    /** Words after "allergisk mot" that name nothing. */
+    private static final java.util.Set<String> NOT_A_SUBSTANCE = java.util.Set.of("nån", "något", "nåt", "någon", "några",
+            "det", "den", "inget", "ingen", "inga", "anything", "any", "something", "nothing", "that", "it", "what", "vad");
+
     @Override
     public List<Fact> find(Utterance u, boolean swedish) {
         List<Fact> facts = new ArrayList<>();
         Matcher m = SUBSTANCE.matcher(u.text());
         while (m.find()) {
             String what = Phrases.lower(m.group("what"));
+            if (NOT_A_SUBSTANCE.contains(what.split(" ")[0])) {
+                continue;
+            }
             facts.add(new Fact(Fact.Kind.ALLERGY, (swedish ? "Allergi: " : "Allergy: ") + what,
                     Map.of("substance", what), List.of(u.span(m.start(), m.end()))));
         }

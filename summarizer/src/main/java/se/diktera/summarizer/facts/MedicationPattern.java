@@ -1,6 +1,10 @@
 package se.diktera.summarizer.facts;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,33 +16,59 @@ import se.diktera.core.note.Fact;
 import se.diktera.summarizer.text.Utterance;
 
 /**
- * A medication with its dose: "Alvedon 500 mg 1x3", "amoxicillin 500 mg three times a day",
- * "Metformin 0,5 g två gånger dagligen", "Levaxin 100 mikrogram per os på morgonen".
+ * A medication with its dose, frequency, duration and change, written as clinicians write it:
+ * "Kåvepenin, en tablett ett gram tre gånger om dagen i tio dagar" → "Kåvepenin 1 g 1x3 i 10
+ * dagar", "increase lisinopril to 40 mg daily" → "Lisinopril 40 mg daily (changed)". A name from
+ * the fixed list of common medications counts without a dose ("Airomiren när det behövs").
  */
 final class MedicationPattern implements FactPattern {
 
-    private static final String UNIT = "mg|milligram(?:s)?|g|gram|mikrogram|microgram(?:s)?|µg|mcg|ml|milliliter|enheter|units?|ie";
+    private static final String UNIT = "mg|milligram(?:s)?|g|gram|mikrogram|microgram(?:s)?|µg|mcg|ml|milliliter|enheter|"
+            + "units?|ie|e|puffar|puffs?|inhalationer|droppar|drops";
     private static final String ROUTE = "per os|p\\.?o\\.?|oralt|orally|by mouth|i\\.?v\\.?|intravenöst|intravenously"
             + "|subkutant|subcutaneously|s\\.?c\\.?|i\\.?m\\.?|intramuskulärt|inhalation|inhaled|rektalt|rectally";
-    private static final String FREQUENCY = "\\d+\\s*x\\s*\\d+"
-            + "|(?:en|ett|1|två|2|tre|3|fyra|4) gånger? (?:om dagen|dagligen|per dag|i veckan|per vecka)"
-            + "|dagligen|vid behov|morgon och kväll|på morgonen|till natten|varannan dag"
-            + "|(?:once|twice|three times|four times|1 times|2 times|3 times|4 times) (?:a|per) (?:day|week)"
-            + "|once daily|twice daily|daily|as needed|at night|in the morning|every \\d+ hours";
+    private static final String SV_FREQ = "\\d+\\s*x\\s*\\d+|(?:1|en|ett|2|två|3|tre|4|fyra) gång(?:er)? (?:om dagen|dagligen|per dag|"
+            + "i veckan|per vecka|per dygn)|dagligen|vid behov|vb|morgon och kväll|på morgonen|på kvällen|till natten|"
+            + "till kvällen|varannan dag";
+    private static final String EN_FREQ = "(?:once|twice|three times|four times|1 times|2 times|3 times|4 times) (?:a|per) "
+            + "(?:day|week)|once daily|twice daily|daily|a day|as needed|at night|at bedtime|in the morning|every \\d+ hours|"
+            + "b\\.?i\\.?d\\.?|t\\.?i\\.?d\\.?|q\\.?d\\.?|prn";
+    private static final String COUNT = "(?:(?:1|en|ett|2|två|3|tre|one|two|a) (?:tablett|tabletter|kapsel|kapslar|tablet|"
+            + "tablets|pill|pills|capsule|capsules) (?:på |of )?)";
     private static final Pattern DOSE = Pattern.compile(
-            "(?<name>\\p{L}[\\p{L}-]{2,})\\s+(?<dose>" + Phrases.NUMBER + ")\\s*(?<unit>" + UNIT + ")\\b"
+            "(?<name>\\p{L}[\\p{L}-]{2,}),?\\s+(?:(?:till|to|på|at|up to|upp till)\\s+)?" + COUNT + "?(?<dose>" + Phrases.NUMBER + ")\\s*(?<unit>" + UNIT + ")\\b"
                     + "(?:\\s+(?<route>" + ROUTE + "))?"
-                    + "(?:\\s+(?<freq>" + FREQUENCY + "))?",
+                    + "(?:,?\\s+(?<freq>" + SV_FREQ + "|" + EN_FREQ + "))?"
+                    + "(?:\\s+(?<duration>(?:i|under|for) " + Phrases.COUNT + " (?:dagar|dygn|veckor|days|weeks)))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]{2,}", Pattern.UNICODE_CASE);
+    private static final Pattern STOPPED = Pattern.compile("\\b(?:sätts ut|sätter ut|sätta ut|sätter (?:vi|jag) ut|tar (?:vi |jag )?bort|slutar|sluta|stoppa|"
+            + "stop|stopped|stopping|discontinue|discontinued|off the)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CHANGED = Pattern.compile("\\b(?:höjs|höjer|höja|ökar|öka|ökas|sänker|sänka|sänks|minskar|"
+            + "minska|minskas|trappar|increase|increasing|increased|decrease|decreasing|decreased|lower|raise|bump|double|"
+            + "halve|halvera|dubbla)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NEW = Pattern.compile("\\b(?:skriver ut|sätter in|börja med|börjar med|får du|start|"
+            + "starting|prescribe|prescribing|put you on|recept på|initiate)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A name right after "allergisk mot" is an allergy, not a medication. */
+    private static final Pattern ALLERGEN = Pattern.compile("(?:allergisk mot|allergisk för|allergi mot|överkänslig mot|"
+            + "tål inte|allergic to|allergy to|intolerant to|reaction to)\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern TIMES_A_DAY = Pattern.compile(
+            "^(1|en|ett|2|två|3|tre|4|fyra) gång(?:er)? (?:om dagen|dagligen|per dag|per dygn)$");
     /** Words that stand before a dose without being the drug's name. */
     private static final Set<String> NOT_A_NAME = Set.of("tar", "tog", "tablett", "tabletter", "tablet", "tablets",
             "takes", "take", "took", "dos", "dose", "dosen", "med", "with", "of", "av", "på", "och", "and", "ger", "give",
-            "ökar", "increase", "till", "to", "about", "cirka", "ca", "kapsel", "kapslar", "capsule", "capsules");
+            "ökar", "increase", "till", "to", "about", "cirka", "ca", "kapsel", "kapslar", "capsule", "capsules", "vikt",
+            "weight", "väger", "weighs", "ungefär", "around", "than", "än", "from", "från", "the", "en", "ett", "är", "is",
+            "was", "var", "blir", "dricker", "drink", "drinks", "glas", "liter", "kilo", "gånger", "times", "at", "upp",
+            "up", "down", "ner", "halva", "half", "sänker", "höjer", "höjs");
+    private static final Set<String> NAMES = names();
 
     @Override
     public List<Fact> find(Utterance u, boolean swedish) {
         List<Fact> facts = new ArrayList<>();
-        Matcher m = DOSE.matcher(u.text());
+        Set<String> named = new HashSet<>();
+        String text = u.text();
+        Matcher m = DOSE.matcher(text);
         while (m.find()) {
             String name = m.group("name");
             if (NOT_A_NAME.contains(Phrases.lower(name)) || name.chars().allMatch(Character::isDigit)) {
@@ -52,12 +82,78 @@ final class MedicationPattern implements FactPattern {
                 a.put("route", Phrases.lower(m.group("route")));
             }
             if (m.group("freq") != null) {
-                a.put("frequency", Phrases.lower(m.group("freq")).replaceAll("\\s*x\\s*", "x"));
+                a.put("frequency", frequency(m.group("freq"), swedish));
             }
-            String text = String.join(" ", a.values());
-            facts.add(new Fact(Fact.Kind.MEDICATION, text, a, List.of(u.span(m.start(), m.end()))));
+            if (m.group("duration") != null) {
+                a.put("duration", Phrases.lower(m.group("duration")).replaceFirst("^under ", "i "));
+            }
+            change(text, m.start(), swedish).ifPresent(c -> a.put("change", c));
+            named.add(Phrases.lower(name));
+            facts.add(new Fact(Fact.Kind.MEDICATION, render(a), a, List.of(u.span(m.start(), m.end()))));
+        }
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            String word = Phrases.lower(w.group());
+            String name = NAMES.contains(word) ? word : word.length() > 5 && NAMES.contains(word.replaceFirst("(?:en|et|n)$", ""))
+                    ? word.replaceFirst("(?:en|et|n)$", "") : null;
+            boolean allergen = ALLERGEN.matcher(text.substring(Math.max(0, w.start() - 30), w.start())).find();
+            if (name != null && !allergen && named.add(name)) {
+                Map<String, String> a = new LinkedHashMap<>();
+                a.put("name", Phrases.capitalise(name));
+                change(text, w.start(), swedish).ifPresent(c -> a.put("change", c));
+                facts.add(new Fact(Fact.Kind.MEDICATION, render(a), a, List.of(u.span(w.start(), w.end()))));
+            }
         }
         return facts;
+    }
+
+    private static String render(Map<String, String> a) {
+        StringBuilder sb = new StringBuilder(a.get("name"));
+        if (a.containsKey("dose")) {
+            sb.append(' ').append(a.get("dose")).append(' ').append(a.get("unit"));
+        }
+        for (String k : List.of("route", "frequency", "duration")) {
+            if (a.containsKey(k)) {
+                sb.append(' ').append(a.get(k));
+            }
+        }
+        if (a.containsKey("change")) {
+            sb.append(" (").append(a.get("change")).append(')');
+        }
+        return sb.toString();
+    }
+
+    /** A change said in the same utterance before or just after the name. */
+    private static java.util.Optional<String> change(String text, int at, boolean swedish) {
+        String around = text.substring(Math.max(0, at - 40), Math.min(text.length(), at + 60));
+        if (STOPPED.matcher(around).find()) {
+            return java.util.Optional.of(swedish ? "utsatt" : "stopped");
+        }
+        if (CHANGED.matcher(around).find()) {
+            return java.util.Optional.of(swedish ? "ändrad" : "changed");
+        }
+        if (NEW.matcher(text.substring(Math.max(0, at - 40), Math.min(text.length(), at + 1))).find()) {
+            return java.util.Optional.of(swedish ? "ny" : "new");
+        }
+        return java.util.Optional.empty();
+    }
+
+    static String frequency(String spoken, boolean swedish) {
+        String f = Phrases.lower(spoken).replaceAll("\\s*x\\s*", "x");
+        if (!swedish) {
+            return f;
+        }
+        Matcher times = TIMES_A_DAY.matcher(f);
+        if (times.matches()) {
+            return "1x" + switch (times.group(1)) {
+                case "en", "ett" -> "1";
+                case "två" -> "2";
+                case "tre" -> "3";
+                case "fyra" -> "4";
+                default -> times.group(1);
+            };
+        }
+        return f.equals("vid behov") ? "vb" : f;
     }
 
     private static String unit(String spoken) {
@@ -74,9 +170,23 @@ final class MedicationPattern implements FactPattern {
         if (u.equals("milliliter")) {
             return "ml";
         }
-        if (u.startsWith("unit") || u.equals("enheter") || u.equals("ie")) {
+        if (u.startsWith("unit") || u.equals("enheter") || u.equals("ie") || u.equals("e")) {
             return "E";
         }
         return u;
+    }
+
+    private static Set<String> names() {
+        try (InputStream in = MedicationPattern.class.getResourceAsStream("/se/diktera/summarizer/facts/drug-names.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("drug-names.txt is missing from this build");
+            }
+            Set<String> names = new HashSet<>();
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(names::add);
+            return Set.copyOf(names);
+        } catch (IOException e) {
+            throw new IllegalStateException("drug-names.txt cannot be read", e);
+        }
     }
 }

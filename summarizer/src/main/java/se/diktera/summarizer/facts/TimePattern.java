@@ -26,11 +26,18 @@ final class TimePattern implements FactPattern {
                     + "|sedan i " + DAY + "|i " + Phrases.COUNT + " " + SV_UNIT
                     + "|for (?:about |the (?:last|past) )?" + Phrases.COUNT + " " + EN_UNIT
                     + "|since " + EN_DAY + ")\\b", FLAGS);
+    private static final String WHEN = "(?:(?:om|efter|inom) (?:ungefär |cirka )?" + Phrases.COUNT + " " + SV_UNIT
+            + "|på (?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)|nästa vecka|i morgon|imorgon|i vår|i höst)";
     private static final Pattern FOLLOW_UP = Pattern.compile(
-            "\\b(?:(?:återbesök|nytt besök|uppföljning|kontroll|ny kontroll|åter|vi ses|ses igen|ringer)(?: \\p{L}+)?"
-                    + " (?:om|efter) " + Phrases.COUNT + " " + SV_UNIT
-                    + "|(?:follow[- ]?up|come back|see (?:you|her|him|them) again|return|recheck)(?: \\p{L}+)?"
-                    + " in " + Phrases.COUNT + " " + EN_UNIT + ")\\b", FLAGS);
+            "\\b(?:(?:återbesök|nytt besök|ny kontakt|telefonkontakt|telefontid|uppföljning|kontroll|ny kontroll|åter|vi ses|"
+                    + "ses igen|vi hörs|ringer (?:jag|vi)|jag ringer|vi ringer|nytt prov|nya prover|ny provtagning|provtagning|"
+                    + "nytt pk|kallas)(?: \\p{L}+){0,4} " + WHEN
+                    + "|hör av (?:dig|er|sig)(?: till (?:oss|mig|mottagningen|vårdcentralen))?(?: igen)? (?:om|vid|ifall|när)"
+                    + "(?: [^\\s.?!]+){1,12}"
+                    + "|ring (?:oss |mig |mottagningen |vårdcentralen |1177 |112 )?(?:om|vid|ifall|direkt om)(?: [^\\s.?!]+){1,12}"
+                    + "|(?:follow[- ]?up|come back|see (?:you|her|him|them) (?:back|again)?|return|recheck)(?: \\p{L}+){0,3}"
+                    + " in " + Phrases.COUNT + " " + EN_UNIT
+                    + "|(?:call|contact) (?:me|us|the office|the clinic)(?: back)? if(?: [^\\s.?!]+){1,12})", FLAGS);
 
     @Override
     public List<Fact> find(Utterance u, boolean swedish) {
@@ -42,7 +49,10 @@ final class TimePattern implements FactPattern {
 
     private static void add(List<Fact> facts, Fact.Kind kind, Matcher m, Utterance u) {
         while (m.find()) {
-            String text = Phrases.capitalise(Phrases.lower(m.group()));
+            String said = Phrases.lower(m.group()).replaceAll("[,;]+$", "");
+            // The note speaks of the patient: "hör av dig" becomes "hör av sig".
+            String text = Phrases.capitalise(kind == Fact.Kind.FOLLOW_UP ? said.replaceAll("\\bav (?:dig|er)\\b", "av sig")
+                    .replaceFirst("^(?:jag|vi) ", "").replaceAll("\\b(?:dig|du)\\b", "pat") : said);
             facts.add(new Fact(kind, text, Map.of("phrase", Phrases.lower(m.group())), List.of(u.span(m.start(), m.end()))));
         }
     }

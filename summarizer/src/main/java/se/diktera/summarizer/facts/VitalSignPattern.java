@@ -22,16 +22,18 @@ final class VitalSignPattern implements FactPattern {
     }
 
     private static final List<Vital> VITALS = List.of(
-            new Vital("blood-pressure", Pattern.compile("\\b(?:blodtrycket|blodtryck|bt|blood pressure|bp)" + LINK
-                    + "(?<a>\\d{2,3})\\s*(?:/|över|over)\\s*(?<b>\\d{2,3})", FLAGS), "Blodtryck", "Blood pressure", "mmHg"),
+            new Vital("blood-pressure", Pattern.compile("\\b(?:blodtrycket|blodtryck|trycket|bt|blood pressure|bp)" + LINK
+                    + "(?<a>\\d{2,3})\\s*(?:/|över|over)\\s*(?<b>\\d{2,3})", FLAGS), "BT", "Blood pressure", "mmHg"),
             new Vital("pulse", Pattern.compile("\\b(?:pulsen|puls|hjärtfrekvens|pulse|heart rate)" + LINK
                     + "(?<a>\\d{2,3})\\b", FLAGS), "Puls", "Pulse", "/min"),
-            new Vital("temperature", Pattern.compile("\\b(?:temperaturen|temperatur|temp|temperature)" + LINK
+            new Vital("temperature", Pattern.compile("\\b(?:temperaturen|temperatur|tempen|temp|febern|temperature|fever of)" + LINK
                     + "(?<a>\\d{2}(?:[.,]\\d)?)\\b", FLAGS), "Temp", "Temperature", "°C"),
-            new Vital("oxygen-saturation", Pattern.compile("\\b(?:saturationen|saturation|sat|spo2|oxygen saturation|saturating)"
-                    + LINK + "(?<a>\\d{2,3})\\s*(?:%|procent|percent)?", FLAGS), "Saturation", "Saturation", "%"),
+            new Vital("oxygen-saturation", Pattern.compile("\\b(?:saturationen|saturation|syremättnaden|syremättnad|syresättningen|sat|spo2|oxygen saturation|saturating|pulse ox)"
+                    + LINK + "(?<a>\\d{2,3})\\s*(?:%|procent|percent)?", FLAGS), "Sat", "Saturation", "%"),
             new Vital("respiratory-rate", Pattern.compile("\\b(?:andningsfrekvensen|andningsfrekvens|af|respiratory rate|resp rate|rr)"
-                    + LINK + "(?<a>\\d{1,2})\\b", FLAGS), "Andningsfrekvens", "Respiratory rate", "/min"));
+                    + LINK + "(?<a>\\d{1,2})\\b", FLAGS), "AF", "Respiratory rate", "/min"),
+            new Vital("weight", Pattern.compile("\\b(?:vikten|vikt|väger|vägde|weight|weighs|weighed)" + LINK
+                    + "(?<a>\\d{2,3}(?:[.,]\\d)?)\\s*(?:kilo|kg|pounds|lbs)?", FLAGS), "Vikt", "Weight", "kg"));
 
     @Override
     public List<Fact> find(Utterance u, boolean swedish) {
@@ -41,7 +43,10 @@ final class VitalSignPattern implements FactPattern {
             while (m.find()) {
                 String value = v.kind().equals("blood-pressure") ? m.group("a") + "/" + m.group("b") : m.group("a");
                 String label = swedish ? v.svLabel() : v.enLabel();
-                String text = label + " " + value + (v.unit().equals("%") ? " %" : "");
+                if (swedish) {
+                    value = value.replace('.', ',');
+                }
+                String text = label + " " + value + (v.unit().equals("%") ? " %" : v.kind().equals("weight") ? " kg" : "");
                 facts.add(new Fact(Fact.Kind.VITAL_SIGN, text, Map.of("kind", v.kind(), "value", value, "unit", v.unit()),
                         List.of(u.span(m.start(), m.end()))));
             }

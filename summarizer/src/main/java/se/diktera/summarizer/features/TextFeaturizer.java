@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,30 +24,42 @@ public final class TextFeaturizer {
     public static final int BUCKETS = 1 << 18;
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
 
-    /** The features of {@code text}: bucket name ({@code "h123"}) to weight, in name order. */
+    /** The features of {@code text}: bucket name ({@code "h123"}) to weight. */
     public Map<String, Double> features(String text) {
-        Map<Integer, Double> counts = new TreeMap<>();
+        return features(text, "h", 1.0, true);
+    }
+
+    /**
+     * The features of {@code text} named {@code prefix + bucket}, scaled to length {@code weight}:
+     * several texts (an utterance and its neighbours) can then share one feature vector.
+     *
+     * @param characters whether to add the words' character n-grams (off for context texts)
+     */
+    public Map<String, Double> features(String text, String prefix, double weight, boolean characters) {
+        Map<Integer, Double> counts = new HashMap<>();
         List<String> tokens = tokens(text);
         String previous = "<s>";
         for (String token : tokens) {
             add(counts, "w:" + token);
             add(counts, "b:" + previous + "_" + token);
-            String padded = "<" + token + ">";
-            for (int n = 3; n <= 5; n++) {
-                for (int i = 0; i + n <= padded.length(); i++) {
-                    add(counts, "c:" + padded.substring(i, i + n));
+            if (characters) {
+                String padded = "<" + token + ">";
+                for (int n = 3; n <= 5; n++) {
+                    for (int i = 0; i + n <= padded.length(); i++) {
+                        add(counts, "c:" + padded.substring(i, i + n));
+                    }
                 }
             }
             previous = token;
         }
         double norm = 0;
-        Map<String, Double> features = new TreeMap<>();
+        Map<String, Double> features = new HashMap<>(counts.size() * 2);
         for (Map.Entry<Integer, Double> e : counts.entrySet()) {
             double w = 1 + Math.log(e.getValue());
-            features.put(name(e.getKey()), w);
+            features.put(prefix + e.getKey(), w);
             norm += w * w;
         }
-        double scale = norm == 0 ? 0 : 1 / Math.sqrt(norm);
+        double scale = norm == 0 ? 0 : weight / Math.sqrt(norm);
         features.replaceAll((k, v) -> v * scale);
         return features;
     }

@@ -111,12 +111,24 @@ public final class SpokenNumbers {
         return swedish ? w.equals("en") || w.equals("ett") : false;
     }
 
-    /** "en" or "ett" counts as a number only right before "hundra" or "tusen" ("ett hundra"). */
+    /** Units after which "en"/"ett" is a count: "ett gram", "en tablett", "en gång". */
+    private static final java.util.Set<String> COUNTED = java.util.Set.of("gram", "milligram", "mikrogram", "milliliter",
+            "tablett", "kapsel", "gång", "puff", "dos", "droppe", "vecka", "månad", "dygn", "timme", "liter", "kilo",
+            "procent", "enhet", "år", "dag", "komma");
+
+    /**
+     * "en" or "ett" counts as a number only right before "hundra" or "tusen" ("ett hundra"), or
+     * before a unit or a decimal comma ("ett gram", "en tablett", "ett komma fem").
+     */
     private static boolean startsCompound(List<String> words, int i, boolean swedish) {
         if (i + 1 >= words.size()) {
             return false;
         }
-        Optional<Integer> next = value(words.get(i + 1).toLowerCase(Locale.ROOT), swedish);
+        String after = words.get(i + 1).toLowerCase(Locale.ROOT).replaceAll("[.,!?;:]+$", "");
+        if (swedish && COUNTED.contains(after)) {
+            return true;
+        }
+        Optional<Integer> next = value(after, swedish);
         return next.isPresent() && next.get() >= 100;
     }
 

@@ -13,13 +13,20 @@ import se.diktera.core.transcript.Word;
 public final class Utterance {
 
     private final String segmentId;
+    private final String speaker;
     private final List<Word> words;
     private final List<Token> tokens;
     private final String text;
     private final int[] tokenAtChar;
 
     public Utterance(String segmentId, List<Word> words, String language) {
+        this(segmentId, null, words, language);
+    }
+
+    /** @param speaker the speaker the transcript names for this segment, null when it names none */
+    public Utterance(String segmentId, String speaker, List<Word> words, String language) {
         this.segmentId = segmentId;
+        this.speaker = speaker;
         this.words = List.copyOf(words);
         this.tokens = SpokenNumbers.normalize(words.stream().map(Word::text).toList(), language);
         this.text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
@@ -35,6 +42,11 @@ public final class Utterance {
 
     public String segmentId() {
         return segmentId;
+    }
+
+    /** The speaker the transcript named, or null (the recogniser names none). */
+    public String speaker() {
+        return speaker;
     }
 
     public List<Word> words() {

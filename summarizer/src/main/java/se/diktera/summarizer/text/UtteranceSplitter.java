@@ -23,12 +23,12 @@ public final class UtteranceSplitter {
             for (Word w : segment.words()) {
                 current.add(w);
                 if (w.text().endsWith(".") || w.text().endsWith("?") || w.text().endsWith("!")) {
-                    result.add(new Utterance(segment.id(), current, transcript.language()));
+                    result.add(new Utterance(segment.id(), segment.speaker(), current, transcript.language()));
                     current = new ArrayList<>();
                 }
             }
             if (!current.isEmpty()) {
-                result.add(new Utterance(segment.id(), current, transcript.language()));
+                result.add(new Utterance(segment.id(), segment.speaker(), current, transcript.language()));
             }
         }
         return result;

@@ -25,9 +25,9 @@ class FactExtractorTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
             "sv|Hon tar Alvedon 500 mg 1x3|Alvedon|500|mg||1x3",
-            "sv|Metformin 0,5 g två gånger dagligen|Metformin|0,5|g||2 gånger dagligen",
+            "sv|Metformin 0,5 g två gånger dagligen|Metformin|0,5|g||1x2",
             "sv|Levaxin 100 mikrogram per os på morgonen|Levaxin|100|µg|per os|på morgonen",
-            "sv|vi sätter in amoxicillin femhundra milligram tre gånger om dagen|Amoxicillin|500|mg||3 gånger om dagen",
+            "sv|vi sätter in amoxicillin femhundra milligram tre gånger om dagen|Amoxicillin|500|mg||1x3",
             "sv|Furix 40 mg dagligen|Furix|40|mg||dagligen",
             "en|She takes amoxicillin 500 mg three times a day|Amoxicillin|500|mg||3 times a day",
             "en|metoprolol 25 milligrams by mouth twice daily|Metoprolol|25|mg|by mouth|twice daily",
@@ -84,7 +84,7 @@ class FactExtractorTest {
             "sv|ont i magen sedan i måndags|DURATION|Sedan i måndags",
             "sv|hostat i två veckor|DURATION|I 2 veckor",
             "sv|återbesök om två veckor|FOLLOW_UP|Återbesök om 2 veckor",
-            "sv|ny kontroll efter en månad|FOLLOW_UP|Ny kontroll efter en månad",
+            "sv|ny kontroll efter en månad|FOLLOW_UP|Ny kontroll efter 1 månad",
             "en|a cough for two weeks|DURATION|For 2 weeks",
             "en|fever since monday|DURATION|Since monday",
             "en|we will see her again in two weeks|FOLLOW_UP|See her again in 2 weeks",
@@ -109,6 +109,39 @@ class FactExtractorTest {
 
         // words 2..5 ("blodtryck" to "sjuttiofyra"), 500 ms each, 450 ms long
         assertThat(bp.evidence()).containsExactly(new TranscriptSpan("s1", 1000, 2950));
-        assertThat(bp.text()).isEqualTo("Blodtryck 134/74");
+        assertThat(bp.text()).isEqualTo("BT 134/74");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "sv|Kåvepenin, en tablett ett gram tre gånger om dagen i tio dagar|Kåvepenin 1 g 1x3 i 10 dagar",
+            "sv|vi höjer Furix till fyrtio milligram två gånger om dagen|Furix 40 mg 1x2 (ändrad)",
+            "sv|Simvastatin sätter vi ut|Simvastatin (utsatt)",
+            "sv|och så Airomiren när det behövs|Airomir",
+            "sv|jag skriver ut Sertralin tjugofem milligram en gång om dagen|Sertralin 25 mg 1x1 (ny)",
+            "sv|Alvedon femhundra milligram vid behov|Alvedon 500 mg vb",
+            "en|we will increase lisinopril to 40 mg daily|Lisinopril 40 mg daily (changed)",
+            "en|stop the ibuprofen|Ibuprofen (stopped)",
+    })
+    void writesMedicationsAsTheJournalDoes(String language, String text, String written) {
+        assertThat(facts(text, language, Fact.Kind.MEDICATION)).extracting(Fact::text).containsExactly(written);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "sv|CRP:t var fyrtiotvå|LAB|CRP 42",
+            "sv|långtidssockret ligger på femtiosex|LAB|HbA1c 56",
+            "sv|kalium fyra komma tre och kreatinin hundratjugoett|LAB|Kalium 4,3;Kreatinin 121",
+            "sv|LDL-kolesterolet är två komma ett|LAB|LDL 2,1",
+            "en|hemoglobin a1c of 7.2|LAB|HbA1c 7.2",
+            "sv|hur ont på en skala, sex av tio ungefär|SCORE|NRS 6/10",
+            "sv|PHQ nio blev arton poäng|SCORE|PHQ-9 18",
+            "sv|vikten är åttiotvå kilo|VITAL_SIGN|Vikt 82 kg",
+            "sv|saturationen är nittiofyra procent|VITAL_SIGN|Sat 94 %",
+            "sv|hör av dig om det blir värre|FOLLOW_UP|Hör av sig om det blir värre",
+            "sv|jag ringer upp dig på måndag|FOLLOW_UP|Ringer upp pat på måndag",
+    })
+    void findsLabsScoresVitalsAndFollowUpsAsSpoken(String language, String text, Fact.Kind kind, String written) {
+        assertThat(facts(text, language, kind)).extracting(Fact::text).containsExactly(written.split(";"));
     }
 }

@@ -1,0 +1,37 @@
+package se.diktera.summarizer.composer;
+
+import java.util.Set;
+
+/**
+ * How a language's notes are worded: what an utterance loses (fillers, hedges, restarts) and how
+ * it is turned into the register of a note (third person or no subject, the usual abbreviations).
+ * Deterministic: the same words give the same sentence, and every word it adds comes from
+ * {@link #phrases()}.
+ */
+public interface ClinicalWording {
+
+    /** Speech to other software, instructions while examining, talk about the talk: left out of the note. */
+    boolean isCommandOrTalk(String text);
+
+    /** Fillers, hedges and self-corrections gone; the words that remain are the speaker's. */
+    String clean(String text);
+
+    /** The cleaned text as a note would say it, for what {@code role} said. */
+    String rephrase(String cleaned, Role role, Pronouns pronouns);
+
+    /** "Ingen feber." / "Denies chest pain." after a no to a question about {@code what}; empty when no topic. */
+    java.util.Optional<String> negated(String question);
+
+    /** "Feber." / "Reports chest pain." after a yes. */
+    java.util.Optional<String> affirmed(String question);
+
+    /**
+     * The only words a drafted statement may have that its evidence does not: a short, fixed list
+     * (the wording's own and {@link se.diktera.summarizer.facts.FactExtractor#PHRASES}).
+     */
+    Set<String> phrases();
+
+    static ClinicalWording forLanguage(String language) {
+        return language.startsWith("sv") ? new SwedishWording() : new EnglishWording();
+    }
+}

@@ -1,0 +1,77 @@
+package se.diktera.summarizer.composer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import se.diktera.core.engine.EngineException;
+import se.diktera.summarizer.model.OnnxClassifier;
+
+/**
+ * The three trained stages of one language: speaker roles, content selection, sections. The
+ * build trains them ({@code diktera-roles-LANG}, {@code diktera-selection-LANG},
+ * {@code diktera-composer-sections-LANG}); a region may supply its own section model instead.
+ */
+public record ComposerModels(String language, OnnxClassifier roles, OnnxClassifier selection, OnnxClassifier sections,
+        double keepAt) implements AutoCloseable {
+
+    /** Beside the selection model: the probability at which an utterance is kept ({@code keepAt=}). */
+    public static final String SELECTION_PROPERTIES = "selection.properties";
+    private static final double DEFAULT_KEEP_AT = 0.5;
+
+    public static String rolesId(String language) {
+        return "diktera-roles-" + language;
+    }
+
+    public static String selectionId(String language) {
+        return "diktera-selection-" + language;
+    }
+
+    public static String sectionsId(String language) {
+        return "diktera-composer-sections-" + language;
+    }
+
+    public static ComposerModels bundled(String language) throws EngineException {
+        return withSections(language, OnnxClassifier.bundled(sectionsId(language)));
+    }
+
+    /** The bundled role and selection models with the given section model (closed with them). */
+    public static ComposerModels withSections(String language, OnnxClassifier sections) throws EngineException {
+        List<OnnxClassifier> opened = new ArrayList<>();
+        try {
+            OnnxClassifier roles = OnnxClassifier.bundled(rolesId(language));
+            opened.add(roles);
+            OnnxClassifier selection = OnnxClassifier.bundled(selectionId(language));
+            return new ComposerModels(language, roles, selection, sections, keepAt(language));
+        } catch (EngineException | RuntimeException e) {
+            opened.forEach(OnnxClassifier::close);
+            sections.close();
+            throw e;
+        }
+    }
+
+    private static double keepAt(String language) {
+        String path = "/se/diktera/summarizer/models/" + selectionId(language) + "/" + SELECTION_PROPERTIES;
+        try (java.io.InputStream in = ComposerModels.class.getResourceAsStream(path)) {
+            if (in == null) {
+                return DEFAULT_KEEP_AT;
+            }
+            java.util.Properties p = new java.util.Properties();
+            p.load(in);
+            return Double.parseDouble(p.getProperty("keepAt", String.valueOf(DEFAULT_KEEP_AT)));
+        } catch (java.io.IOException | NumberFormatException e) {
+            return DEFAULT_KEEP_AT;
+        }
+    }
+
+    /** The note model's id for provenance in a drafted note: the section model, the one a region may replace. */
+    public String id() {
+        return sections.id();
+    }
+
+    @Override
+    public void close() {
+        roles.close();
+        selection.close();
+        sections.close();
+    }
+}

@@ -1,0 +1,124 @@
+package se.diktera.summarizer.composer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** English note wording: third person for the patient, fillers and restarts gone, clinicians' abbreviations. */
+final class EnglishWording implements ClinicalWording {
+
+    private static final List<Rewrite> CLEAN = List.of(
+            Rewrite.of("\\b(?:um+|uh+|uh-huh|hmm+|mm+|mhm|er|ah|huh)\\b[,.]?", " "),
+            Rewrite.of("\\b(?:you know|i mean|kind of|sort of|you see)\\b,?", " "),
+            Rewrite.of("\\blike,", " "),
+            Rewrite.of("(?<=^|\\s)[\\p{L}']+-(?=\\s|$)", " "),
+            Rewrite.of("\\b([\\p{L}']+)(?:,?\\s+\\1\\b)+", "$1"),
+            Rewrite.of("^(?:(?:so|okay|ok|well|yeah|yes|yep|alright|all right|now|and|but|oh|right|great|good|hey|"
+                    + "sure|perfect|wow|gotcha|got it|i see)\\b[,.!]?\\s*)+", ""),
+            Rewrite.of("\\b(?:to be honest|i guess|i think|basically|actually|definitely|just|really|pretty much)\\b,?", " "),
+            Rewrite.of("\\b(\\d+(?:\\.\\d+)?) (?:over|/) (\\d+)\\b", "$1/$2"),
+            Rewrite.of("\\bgon na\\b|\\bgonna\\b", "going to"),
+            Rewrite.of("\\bwan na\\b|\\bwanna\\b", "want to"),
+            Rewrite.of("\\bcan ?n't\\b", "cannot"),
+            Rewrite.of("\\bwo ?n't\\b", "will not"),
+            Rewrite.of("\\b(\\p{L}+) ?n't\\b", "$1 not"),
+            Rewrite.of("\\bkinda\\b", " "),
+            Rewrite.of("\\.\\.\\.", ","),
+            Rewrite.of("\\bmilligrams?\\b", "mg"),
+            Rewrite.of("\\b(\\d+) percent\\b", "$1%"));
+    private static final List<Rewrite> PATIENT = List.of(
+            Rewrite.of("\\bi'm\\b|\\bi am\\b", "{S} is"),
+            Rewrite.of("\\bi've\\b|\\bi have\\b", "{S} has"),
+            Rewrite.of("\\bi'd\\b", "{S} would"),
+            Rewrite.of("\\bi'll\\b", "{S} will"),
+            Rewrite.of("\\bi don't\\b|\\bi do not\\b", "{S} does not"),
+            Rewrite.of("\\bi haven't\\b", "{S} has not"),
+            Rewrite.of("\\bi didn't\\b", "{S} did not"),
+            Rewrite.of("\\bi can't\\b", "{S} cannot"),
+            Rewrite.of("\\bi do\\b", "{S} does"),
+            Rewrite.of("\\bi (feel|take|get|think|go|need|want|use|notice|know|like|see|work|walk|eat|drink|smoke|sleep|"
+                    + "play|live|run|try|wake|tend|hurt|remember)\\b", "{S} $1s"),
+            Rewrite.of("\\bi\\b", "{S}"),
+            Rewrite.of("\\bmyself\\b", "{R}"),
+            Rewrite.of("\\bmy\\b", "{P}"),
+            Rewrite.of("\\bme\\b", "{O}"),
+            Rewrite.of("\\b(she|he|the patient) (feel|take|get|go|need|want|use|notice|know|like|see|work|walk|eat|drink|"
+                    + "smoke|sleep|play|live|run|wake|tend|hurt|remember)\\b", "$1 $2s"),
+            Rewrite.of("\\b(she|he|the patient) have\\b", "$1 has"),
+            Rewrite.of("\\b(she|he|the patient) trys\\b", "$1 tries"));
+    private static final List<Rewrite> CLINICIAN = List.of(
+            Rewrite.of("\\byou're\\b|\\byou are\\b", "{S} is"),
+            Rewrite.of("\\byou've\\b|\\byou have\\b", "{S} has"),
+            Rewrite.of("\\byou'll\\b", "{S} will"),
+            Rewrite.of("\\byour\\b", "{P}"),
+            Rewrite.of("\\byourself\\b", "{R}"),
+            Rewrite.of("(?:^|(?<=\\b(?:and|so|if|that|because|when|but)\\s))you\\b", "{S}"),
+            Rewrite.of("\\byou\\b", "{O}"),
+            Rewrite.of("\\b(?:i|we) (?:want to|would like to|'d like to|am going to|are going to|'m going to|'re going to|"
+                    + "will|'ll)(?: go ahead and| also)? ", "we will "),
+            Rewrite.of("\\bi'm going to\\b|\\bi am going to\\b|\\bwe're going to\\b", "we will"),
+            Rewrite.of("^(?:let's|let me) (?:talk|go over|review)(?: a little bit)? about\\b", ""),
+            Rewrite.of("\\bi'm\\b", "i am"),
+            Rewrite.of("\\b(she|he|the patient) (feel|take|get|go|need|want|use|notice|know|like|see|work|walk|eat|drink|"
+                    + "smoke|sleep|play|live|run|wake|tend|hurt|remember)\\b", "$1 $2s"),
+            Rewrite.of("\\b(she|he|the patient) have\\b", "$1 has"));
+    private static final Pattern YES_NO = Pattern.compile("^(?:and |so |now |okay )*(?:(?:do|did|does) (?:you|she|he) "
+            + "(?:have|get|feel|notice|experience)?|(?:have|has) (?:you|she|he) (?:had|been having|noticed|got|been)?|"
+            + "are you (?:having|experiencing|feeling)?|any (?=\\p{L}))\\s*(?<article>any )?(?<what>.+?)"
+            + "(?: at all| now| today| lately| recently| or anything(?: like that)?)?[?.]?$", Rewrite.FLAGS);
+    static final Set<String> PHRASES = Set.of("she", "he", "her", "him", "his", "herself", "himself", "themselves",
+            "the", "patient", "patient's", "is", "has", "would", "will", "does", "not", "did", "cannot", "we", "denies",
+            "reports", "no", "mg", "%", "chief", "complaint", "history", "of", "present", "illness", "past", "social",
+            "medications", "review", "systems", "physical", "examination", "results", "assessment", "and", "plan",
+            "subjective", "objective", "allergies", "family", "a", "an", "i", "am", "pulse", "temperature",
+            "blood", "pressure", "respiratory", "rate", "saturation", "follow", "up", "in", "°c", "/min", "mmhg", "tries", "going", "to", "want",
+            "they", "their", "them");
+
+    /** Speech to other software (the dictation assistant, the EHR) and talk about the talk: never a note's content. */
+    private static final Pattern COMMAND = Pattern.compile("^(?:hey,? )?(?:dragon|dax|siri|alexa)\\b|^show me\\b|"
+            + "^(?:let's|let me) (?:talk|go over|review|take a look)|^(?:i'm|i am) going to (?:examine|take a look|listen)",
+            Rewrite.FLAGS);
+
+    @Override
+    public boolean isCommandOrTalk(String text) {
+        return COMMAND.matcher(clean(text)).find();
+    }
+
+    @Override
+    public String clean(String text) {
+        return Rewrite.applyAll(CLEAN, text, Pronouns.PATIENT);
+    }
+
+    @Override
+    public String rephrase(String cleaned, Role role, Pronouns pronouns) {
+        return Rewrite.applyAll(role == Role.CLINICIAN ? CLINICIAN : PATIENT, cleaned, pronouns);
+    }
+
+    @Override
+    public Optional<String> negated(String question) {
+        return topic(question).map(t -> "Denies " + t + ".");
+    }
+
+    @Override
+    public Optional<String> affirmed(String question) {
+        return topic(question).map(t -> "Reports " + t + ".");
+    }
+
+    private Optional<String> topic(String question) {
+        Matcher m = YES_NO.matcher(clean(question));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String what = rephrase(m.group("what"), Role.CLINICIAN, Pronouns.PATIENT).replaceAll("[?.!]+$", "").strip();
+        return what.isEmpty() || what.split(" ").length > 12 ? Optional.empty() : Optional.of(what);
+    }
+
+    @Override
+    public Set<String> phrases() {
+        Set<String> all = new java.util.HashSet<>(PHRASES);
+        all.addAll(se.diktera.summarizer.facts.FactExtractor.PHRASES);
+        return Set.copyOf(all);
+    }
+}

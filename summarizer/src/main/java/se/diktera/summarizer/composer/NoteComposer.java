@@ -1,0 +1,221 @@
+package se.diktera.summarizer.composer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import se.diktera.core.engine.DraftedNote;
+import se.diktera.core.engine.EngineException;
+import se.diktera.core.engine.NoteDrafter;
+import se.diktera.core.note.Fact;
+import se.diktera.core.note.NoteSection;
+import se.diktera.core.note.Statement;
+import se.diktera.core.note.TranscriptSpan;
+import se.diktera.core.transcript.Transcript;
+import se.diktera.core.transcript.Word;
+import se.diktera.summarizer.drafting.NoteTemplate;
+import se.diktera.summarizer.drafting.NoteTemplates;
+import se.diktera.summarizer.facts.DistinctFacts;
+import se.diktera.summarizer.facts.FactExtractor;
+import se.diktera.summarizer.text.Utterance;
+import se.diktera.summarizer.text.UtteranceSplitter;
+
+/**
+ * Composes a note a clinician would sign, stage by stage: speaker roles → content selection →
+ * sections in context → clinical wording (questions and answers fused, fillers gone, third person
+ * or no subject) → facts under their sections, never twice. Every statement carries the spans of
+ * the utterances it rests on, and its words are theirs or the wording's fixed phrases.
+ *
+ * <p>Thread-safe: it holds only immutable state and thread-safe models.
+ */
+public final class NoteComposer implements NoteDrafter {
+
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[,;:]+$");
+
+    private final Map<String, ComposerModels> models;
+    private final NoteTemplates templates;
+    private final FactExtractor facts = new FactExtractor();
+
+    public NoteComposer(Map<String, ComposerModels> modelsByLanguage, NoteTemplates templates) {
+        this.models = Map.copyOf(modelsByLanguage);
+        this.templates = templates;
+    }
+
+    /** What the composer decided for each utterance, for measuring its stages. */
+    public record Trace(List<Utterance> utterances, List<Role> roles, double[] keep, Map<Integer, String> sections) {
+    }
+
+    @Override
+    public DraftedNote draft(Transcript transcript, String templateId) throws EngineException {
+        return compose(transcript, templateId, null);
+    }
+
+    /** As {@link #draft}, filling {@code trace} (when not null) with each stage's decisions. */
+    public DraftedNote compose(Transcript transcript, String templateId, List<Trace> trace) throws EngineException {
+        String id = templateId != null ? templateId : NoteTemplates.defaultFor(transcript.language());
+        NoteTemplate template = templates.find(id).orElseThrow(() -> new EngineException(
+                "There is no note template '" + id + "'. Known templates: " + String.join(", ", templates.ids())));
+        String language = transcript.language().substring(0, 2);
+        ComposerModels m = Optional.ofNullable(models.get(language)).orElseThrow(() -> new EngineException(
+                "There is no note model for the language '" + transcript.language() + "'."));
+        if (transcript.isEmpty()) {
+            return empty(template, m, DraftedNote.EMPTY_TRANSCRIPT);
+        }
+        ClinicalWording wording = ClinicalWording.forLanguage(language);
+        ComposerFeatures features = new ComposerFeatures();
+        List<Utterance> us = UtteranceSplitter.split(transcript);
+        List<Role> roles = new SpeakerRoles(m.roles(), features).infer(us);
+        double[] keep = new ContentSelector(m.selection(), features).probabilities(us, roles);
+        Pronouns pronouns = Pronouns.detect(us, roles);
+
+        List<Draft> drafts = statements(us, roles, keep, m.keepAt(), wording, pronouns);
+        List<String> sections = new SectionAssigner(m.sections(), features)
+                .assign(us, roles, drafts.stream().map(Draft::anchor).toList(), template);
+        List<Fact> all = new ArrayList<>();
+        Map<Fact, Integer> saidIn = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < us.size(); i++) {
+            for (Fact f : facts.extract(us.get(i), language)) {
+                if (f.kind() != Fact.Kind.DURATION) {
+                    all.add(f);
+                    saidIn.put(f, i);
+                }
+            }
+        }
+        // An allergy is written under Allergier whatever else its sentence says.
+        Set<Integer> allergies = new HashSet<>();
+        all.stream().filter(f -> f.kind() == Fact.Kind.ALLERGY).forEach(f -> allergies.add(saidIn.get(f)));
+        Optional<String> allergySection = template.sectionForFact(Fact.Kind.ALLERGY);
+        Map<Integer, String> placed = new LinkedHashMap<>();
+        Map<String, List<Statement>> bySection = new LinkedHashMap<>();
+        template.sections().forEach(s -> bySection.put(s.key(), new ArrayList<>()));
+        Set<String> seen = new HashSet<>();
+        Set<Integer> stated = new HashSet<>();
+        String first = template.sections().get(0).key();
+        if (first.equals("cc") || first.equals("kontaktorsak")) {
+            ChiefComplaint.find(us, roles, wording, language.equals("sv")).ifPresent(cc -> {
+                seen.add(normalised(cc.text()));
+                bySection.get(first).add(Statement.drafted(cc.text(), spans(us, List.of(cc.utterance())),
+                        lowConfidence(us, List.of(cc.utterance()))));
+            });
+        }
+        for (int d = 0; d < drafts.size(); d++) {
+            Draft draft = drafts.get(d);
+            String section = allergySection.isPresent() && draft.sources().stream().anyMatch(allergies::contains)
+                    ? allergySection.get() : sections.get(d);
+            draft.sources().forEach(i -> placed.put(i, section));
+            if (seen.add(normalised(draft.text()))) {
+                bySection.get(section).add(Statement.drafted(draft.text(), spans(us, draft.sources()), lowConfidence(us, draft.sources())));
+            }
+            stated.addAll(draft.sources());
+        }
+        List<Fact> found = DistinctFacts.of(all);
+        // A fact said in a statement already stands in the note; one said elsewhere gets a line of
+        // its own kind under the template's section for it (the vitals line, the medication list).
+        Map<String, List<Fact>> factLines = new LinkedHashMap<>();
+        for (Fact f : found) {
+            if (!stated.contains(saidIn.get(f))) {
+                template.sectionForFact(f.kind()).ifPresent(s -> factLines.computeIfAbsent(s + "|" + f.kind(),
+                        k -> new ArrayList<>()).add(f));
+            }
+        }
+        factLines.forEach((key, list) -> {
+            String section = key.substring(0, key.indexOf('|'));
+            String text = String.join(". ", list.stream().map(Fact::text).toList()) + ".";
+            if (seen.add(normalised(text))) {
+                bySection.get(section).add(Statement.drafted(text, list.stream().flatMap(f -> f.evidence().stream()).toList(),
+                        lowConfidence(us, list.stream().map(saidIn::get).distinct().toList())));
+            }
+        });
+        if (trace != null) {
+            trace.add(new Trace(us, roles, keep, placed));
+        }
+        if (bySection.values().stream().allMatch(List::isEmpty)) {
+            return empty(template, m, DraftedNote.NOTHING_USABLE);
+        }
+        List<NoteSection> noteSections = template.sections().stream()
+                .map(s -> new NoteSection(s.key(), s.heading(), bySection.get(s.key()))).toList();
+        return new DraftedNote(template.id(), transcript.language(), noteSections, found, m.id(), List.of());
+    }
+
+    /** A statement before its section: its text, the utterances it rests on, and the one whose section it takes. */
+    private record Draft(String text, List<Integer> sources, int anchor) {
+    }
+
+    private static List<Draft> statements(List<Utterance> us, List<Role> roles, double[] keep, double keepAt,
+            ClinicalWording wording, Pronouns pronouns) {
+        List<Draft> drafts = new ArrayList<>();
+        int i = 0;
+        while (i < us.size()) {
+            // A question put to "du"/"you" is the clinician's whatever the role model says, and a bare
+            // yes or no after it is the answer.
+            String text = us.get(i).text();
+            boolean question = Questions.isQuestion(text) && (roles.get(i) == Role.CLINICIAN || Questions.addressesYou(text));
+            boolean answered = question && i + 1 < us.size() && (roles.get(i + 1) != Role.CLINICIAN
+                    || Questions.isBareNo(us.get(i + 1).text()) || Questions.isBareYes(us.get(i + 1).text()));
+            Optional<String> fused = !answered ? Optional.empty() : Questions.isBareNo(us.get(i + 1).text())
+                    ? wording.negated(text) : Questions.isBareYes(us.get(i + 1).text()) ? wording.affirmed(text) : Optional.empty();
+            // A symptom asked about and answered yes or no is a pertinent finding: the clinician asked on purpose.
+            boolean pertinent = fused.isPresent() && Questions.isSymptomTopic(fused.get());
+            if (answered && (pertinent || keep[i] >= keepAt || keep[i + 1] >= keepAt)) {
+                Utterance a = us.get(i + 1);
+                if (fused.isPresent()) {
+                    drafts.add(new Draft(sentence(fused.get()), List.of(i, i + 1), i + 1));
+                } else if (!Questions.isBareNo(a.text()) && !Questions.isBareYes(a.text())) {
+                    int at = i + 1;
+                    phrase(a, roles.get(at), wording, pronouns).ifPresent(t -> drafts.add(new Draft(t, List.of(at), at)));
+                }
+                i += 2;
+                continue;
+            }
+            if (!question && keep[i] >= keepAt) {
+                int at = i;
+                phrase(us.get(i), roles.get(i), wording, pronouns).ifPresent(t -> drafts.add(new Draft(t, List.of(at), at)));
+            }
+            i++;
+        }
+        return drafts;
+    }
+
+    private static Optional<String> phrase(Utterance u, Role role, ClinicalWording wording, Pronouns pronouns) {
+        if (wording.isCommandOrTalk(u.text())) {
+            return Optional.empty();
+        }
+        String cleaned = wording.clean(u.text());
+        String text = wording.rephrase(cleaned, role, pronouns);
+        long words = java.util.Arrays.stream(NON_WORD.split(text)).filter(w -> w.length() > 1).count();
+        return words < 2 || Questions.isQuestion(text) ? Optional.empty() : Optional.of(sentence(text));
+    }
+
+    private static List<TranscriptSpan> spans(List<Utterance> us, List<Integer> sources) {
+        return sources.stream().map(i -> us.get(i).span()).toList();
+    }
+
+    private static boolean lowConfidence(List<Utterance> us, List<Integer> sources) {
+        return sources.stream().anyMatch(i -> us.get(i).minConfidence() < Word.LOW_CONFIDENCE);
+    }
+
+    static String sentence(String text) {
+        String s = TRAILING.matcher(text.strip()).replaceAll("");
+        if (s.isEmpty()) {
+            return s;
+        }
+        s = s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+        return ".!?%".indexOf(s.charAt(s.length() - 1)) >= 0 ? s : s + ".";
+    }
+
+    private static String normalised(String text) {
+        return NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    private static DraftedNote empty(NoteTemplate template, ComposerModels m, String message) {
+        List<NoteSection> sections = template.sections().stream()
+                .map(s -> new NoteSection(s.key(), s.heading(), List.of())).toList();
+        return new DraftedNote(template.id(), template.language(), sections, List.of(), m.id(), List.of(message));
+    }
+}

@@ -1,0 +1,49 @@
+package se.diktera.summarizer.composer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import se.diktera.core.engine.EngineException;
+import se.diktera.summarizer.drafting.NoteTemplate;
+import se.diktera.summarizer.model.OnnxClassifier;
+import se.diktera.summarizer.text.Utterance;
+
+/**
+ * Where in the note each kept utterance goes, read in context (the question it answers, who
+ * speaks, where in the encounter it falls, the template), choosing among the labels the template
+ * has a section for.
+ *
+ * <p>Thread-safe.
+ */
+public final class SectionAssigner {
+
+    private final OnnxClassifier model;
+    private final ComposerFeatures features;
+
+    public SectionAssigner(OnnxClassifier model, ComposerFeatures features) {
+        this.model = model;
+        this.features = features;
+    }
+
+    /** The template section key for each of {@code indices}. */
+    public List<String> assign(List<Utterance> us, List<Role> roles, List<Integer> indices, NoteTemplate template)
+            throws EngineException {
+        List<Map<String, Double>> rows = new ArrayList<>(indices.size());
+        for (int i : indices) {
+            rows.add(features.forSection(us, roles, i, template.id()));
+        }
+        List<String> labels = model.labels();
+        List<String> result = new ArrayList<>(indices.size());
+        for (double[] p : model.probabilities(rows)) {
+            int best = -1;
+            for (int l = 0; l < p.length; l++) {
+                if (template.accepts(labels.get(l)) && (best < 0 || p[l] > p[best])) {
+                    best = l;
+                }
+            }
+            result.add(template.sectionFor(best < 0 ? "" : labels.get(best)));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,57 @@
+package se.diktera.summarizer.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import se.diktera.core.note.Fact;
+import se.diktera.summarizer.text.Utterance;
+
+/**
+ * Scores and scales said with their value: "PHQ nio ... arton poäng" → PHQ-9 18, "sex av tio" in
+ * pain talk → NRS 6/10, "CAT tjugotvå", "Centor fyra av fyra", "TUG arton sekunder".
+ */
+final class ScorePattern implements FactPattern {
+
+    private record Score(String name, String spoken, boolean outOfTen) {
+    }
+
+    private static final List<Score> SCORES = List.of(
+            new Score("PHQ-9", "phq-9|phq 9|phq nio|phq", false),
+            new Score("GAD-7", "gad-7|gad 7|gad sju|gad", false),
+            new Score("MADRS", "madrs|madrs-s", false),
+            new Score("AUDIT", "audit", false),
+            new Score("MMSE", "mmse", false),
+            new Score("CAT", "cat", false),
+            new Score("Centor", "centor|centorkriterier|centorpoäng", false),
+            new Score("TUG", "tug|timed up and go", false),
+            new Score("Downton", "downton", false),
+            new Score("Norton", "norton|modifierad norton", false),
+            new Score("MNA", "mna", false),
+            new Score("PEF", "pef|peak flow|peakflow", false),
+            new Score("GCS", "gcs", false),
+            new Score("NRS", "nrs|smärtskattning|smärtan|ont|pain|värk", true));
+    private static final List<Pattern> PATTERNS = SCORES.stream().map(s -> Pattern.compile("\\b(?:" + s.spoken() + ")\\b"
+            + "[^.?!\\d]{0," + (s.outOfTen() ? 40 : 30) + "}?(?<value>\\d+(?:[.,]\\d+)?)"
+            + (s.outOfTen() ? "\\s*(?:av|/|out of|of)\\s*10\\b" : "(?:\\s*(?:av|/|of)\\s*(?<max>\\d+))?"),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+
+    @Override
+    public List<Fact> find(Utterance u, boolean swedish) {
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 0; i < SCORES.size(); i++) {
+            Matcher m = PATTERNS.get(i).matcher(u.text());
+            while (m.find()) {
+                Score s = SCORES.get(i);
+                String value = m.group("value");
+                String text = s.outOfTen() ? s.name() + " " + value + "/10"
+                        : s.name() + " " + value + (m.group("max") != null ? "/" + m.group("max") : "");
+                facts.add(new Fact(Fact.Kind.SCORE, text, Map.of("name", s.name(), "value", value),
+                        List.of(u.span(m.start(), m.end()))));
+            }
+        }
+        return facts;
+    }
+}

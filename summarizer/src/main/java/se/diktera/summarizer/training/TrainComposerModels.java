@@ -1,0 +1,127 @@
+package se.diktera.summarizer.training;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import se.diktera.summarizer.composer.ComposerFeatures;
+import se.diktera.summarizer.composer.ComposerModels;
+import se.diktera.summarizer.composer.ContentSelector;
+import se.diktera.summarizer.corpus.AciBench;
+import se.diktera.summarizer.corpus.Encounter;
+import se.diktera.summarizer.corpus.EncounterTranscripts;
+import se.diktera.summarizer.corpus.LabelledUtterances;
+import se.diktera.summarizer.corpus.NoteAlignment;
+import se.diktera.summarizer.corpus.SwedishConsultations;
+
+/**
+ * Trains the composer's three models per language from the training splits only: English from
+ * ACI-BENCH train (its dialogues as written and as a recogniser would give them, and its real
+ * recogniser output), Swedish from the training split of the team's consultations. ACI-BENCH
+ * validation and the Swedish held-out consultations are never read here.
+ *
+ * <p>Run by the build after {@link TrainOnnxClassifiers}; arguments: the data folder and the output folder.
+ */
+public final class TrainComposerModels {
+
+    static final long SEED = 20261201L;
+    private static final Logger TRIBUO_LOG = Logger.getLogger("org.tribuo");
+
+    private final ComposerFeatures features = new ComposerFeatures();
+    private final LinearClassifierTrainer trainer = new LinearClassifierTrainer(SEED, 6, 0.1);
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(args[0]).toAbsolutePath().normalize();
+        Path out = Path.of(args[1]);
+        TRIBUO_LOG.setLevel(Level.WARNING);
+        TrainComposerModels t = new TrainComposerModels();
+        List<LabelledUtterances> en = new ArrayList<>();
+        for (Encounter e : AciBench.read(data, AciBench.TRAIN)) {
+            en.add(LabelledUtterances.of(e, EncounterTranscripts.asWritten(e)));
+            en.add(LabelledUtterances.of(e, EncounterTranscripts.recogniserLike(e)));
+        }
+        for (String asr : List.of("asr/train_aci_asrcorr.csv", "asr/train_virtscribe_asr.csv")) {
+            for (Encounter e : AciBench.read(data, asr)) {
+                en.add(LabelledUtterances.of(e, EncounterTranscripts.asWritten(e)));
+            }
+        }
+        List<LabelledUtterances> rolesOnly = new ArrayList<>();
+        for (Encounter e : se.diktera.summarizer.corpus.MtsDialog.read(data, se.diktera.summarizer.corpus.MtsDialog.TRAINING)) {
+            rolesOnly.add(LabelledUtterances.of(e, EncounterTranscripts.asWritten(e)));
+        }
+        t.trainLanguage("en", en, rolesOnly, out, "ACI-BENCH train (67 encounters, as written, as a recogniser would give them, and"
+                + " 45 of them in real recogniser output; Yim et al. 2023, CC BY 4.0); for speaker roles also the MTS-Dialog"
+                + " training set (1,201 snippets; Ben Abacha et al. 2023, CC BY 4.0)");
+        List<LabelledUtterances> sv = new ArrayList<>();
+        List<Encounter> svTrain = SwedishConsultations.training(data);
+        for (Encounter e : svTrain) {
+            sv.add(LabelledUtterances.of(e, EncounterTranscripts.asWritten(e)));
+            sv.add(LabelledUtterances.of(e, EncounterTranscripts.recogniserLike(e)));
+        }
+        if (!sv.isEmpty()) {
+            t.trainLanguage("sv", sv, List.of(), out, "the training split of Diktera's Swedish consultations (" + svTrain.size()
+                    + " written by the team, CC0; every third held out), as written and as a recogniser would give them");
+        }
+    }
+
+    /** @param rolesOnly dialogue with speakers but no note: trains the role model only */
+    private void trainLanguage(String language, List<LabelledUtterances> set, List<LabelledUtterances> rolesOnly, Path out,
+            String source) throws Exception {
+        long start = System.nanoTime();
+        List<LinearClassifierTrainer.Example> roles = new ArrayList<>();
+        List<LinearClassifierTrainer.Example> selection = new ArrayList<>();
+        List<LinearClassifierTrainer.Example> sections = new ArrayList<>();
+        for (LabelledUtterances l : rolesOnly) {
+            for (int i = 0; i < l.utterances().size(); i++) {
+                roles.add(new LinearClassifierTrainer.Example(l.roles().get(i).name(), features.forRole(l.utterances(), i)));
+            }
+        }
+        for (LabelledUtterances l : set) {
+            var us = l.utterances();
+            for (int i = 0; i < us.size(); i++) {
+                roles.add(new LinearClassifierTrainer.Example(l.roles().get(i).name(), features.forRole(us, i)));
+                boolean used = !l.sections().get(i).equals(NoteAlignment.UNUSED);
+                selection.add(new LinearClassifierTrainer.Example(used ? ContentSelector.KEEP : ContentSelector.DROP,
+                        features.forSelection(us, l.roles(), i)));
+                if (used) {
+                    sections.add(new LinearClassifierTrainer.Example(l.sections().get(i),
+                            features.forSection(us, l.roles(), i, l.encounter().template())));
+                }
+            }
+        }
+        int r = write(ComposerModels.rolesId(language), roles, out, source, "speaker role of each utterance");
+        int s = write(ComposerModels.selectionId(language), selection, out, source, "whether an utterance's content is in the note");
+        KeepThreshold.Choice keepAt = new KeepThreshold(trainer, features, language).choose(set);
+        Files.writeString(out.resolve(ComposerModels.selectionId(language)).resolve(ComposerModels.SELECTION_PROPERTIES),
+                "# Chosen by 3-fold cross-validation on the training split (by encounter): the threshold whose kept\n"
+                        + "# utterances, worded, score the best ROUGE-1 against the reference notes of the fold left out.\n"
+                        + "keepAt=" + keepAt.threshold() + "\ncrossValidatedRouge1=" + keepAt.rouge1() + "\n",
+                StandardCharsets.UTF_8);
+        System.out.printf("[train] composer %s: keep at %.2f (cross-validated ROUGE-1 of the kept text %.1f)%n", language,
+                keepAt.threshold(), 100 * keepAt.rouge1());
+        int c = write(ComposerModels.sectionsId(language), sections, out, source, "the note section of a kept utterance");
+        System.out.printf("[train] composer %s: %d utterances (%d kept), features roles %d, selection %d, sections %d; %.1f s%n",
+                language, roles.size(), sections.size(), r, s, c, (System.nanoTime() - start) / 1e9);
+    }
+
+    private int write(String id, List<LinearClassifierTrainer.Example> examples, Path out, String source, String task)
+            throws Exception {
+        Path dir = out.resolve(id);
+        int features = trainer.train(id, examples, dir);
+        Map<String, Long> counts = examples.stream().collect(java.util.stream.Collectors.groupingBy(
+                LinearClassifierTrainer.Example::label, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        Files.writeString(dir.resolve("MODEL-CARD.md"), "# " + id + "\n\nPredicts " + task + ". Linear model (Tribuo"
+                + " logistic regression, AdaGrad, 6 epochs, seed " + SEED + ") on hashed word and character n-grams of the"
+                + " utterance and its neighbours, the speaker role and the place in the encounter; exported to ONNX and run"
+                + " by ONNX Runtime.\n\nTrained on " + source + ": " + examples.size() + " utterances, labels " + counts
+                + ", " + features + " features.\n\nHeld-out figures (ACI-BENCH validation, the Swedish held-out split):"
+                + " `diktera eval notes`, reported in the README.\n", StandardCharsets.UTF_8);
+        return features;
+    }
+
+}
