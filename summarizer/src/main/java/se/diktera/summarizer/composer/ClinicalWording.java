@@ -22,6 +22,12 @@ public interface ClinicalWording {
     /** "Ingen feber." / "Denies chest pain." after a no to a question about {@code what}; empty when no topic. */
     java.util.Optional<String> negated(String question);
 
+    /**
+     * What a question is about, as the start of the sentence that gives its answer ("Regarding
+     * diabetes, " for "how are you doing with your diabetes?"), where the question names it.
+     */
+    java.util.Optional<String> topic(String question);
+
     /** "Feber." / "Reports chest pain." after a yes. */
     java.util.Optional<String> affirmed(String question);
 

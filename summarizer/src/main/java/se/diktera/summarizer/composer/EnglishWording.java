@@ -17,7 +17,9 @@ final class EnglishWording implements ClinicalWording {
             Rewrite.of("\\b([\\p{L}']+)(?:,?\\s+\\1\\b)+", "$1"),
             Rewrite.of("^(?:(?:so|okay|ok|well|yeah|yes|yep|alright|all right|now|and|but|oh|right|great|good|hey|"
                     + "sure|perfect|wow|gotcha|got it|i see)\\b[,.!]?\\s*)+", ""),
-            Rewrite.of("\\b(?:to be honest|i guess|i think|basically|actually|definitely|just|really|pretty much)\\b,?", " "),
+            Rewrite.of("\\b(?:to be honest|honestly|obviously|i guess|i think|basically|actually|definitely|just|really|"
+                    + "pretty much|literally)\\b,?", " "),
+            Rewrite.of(",? like,", ","),
             Rewrite.of("\\b(\\d+(?:\\.\\d+)?) (?:over|/) (\\d+)\\b", "$1/$2"),
             Rewrite.of("\\bgon na\\b|\\bgonna\\b", "going to"),
             Rewrite.of("\\bwan na\\b|\\bwanna\\b", "want to"),
@@ -55,6 +57,10 @@ final class EnglishWording implements ClinicalWording {
             Rewrite.of("\\byour\\b", "{P}"),
             Rewrite.of("\\byourself\\b", "{R}"),
             Rewrite.of("(?:^|(?<=\\b(?:and|so|if|that|because|when|but)\\s))you\\b", "{S}"),
+            Rewrite.of("\\byou (?=(?:were|was|did|do|can|could|should|would|will|need|want|feel|get|take|go|mentioned|said|"
+                    + "told|noticed|had|went|started|stopped|came|know|think|say|use|try|tried|seem)\\b)", "{S} "),
+            Rewrite.of("\\b(she|he|the patient) were\\b", "$1 was"),
+            Rewrite.of("\\b(she|he|the patient) do\\b", "$1 does"),
             Rewrite.of("\\byou\\b", "{O}"),
             Rewrite.of("\\b(?:i|we) (?:want to|would like to|'d like to|am going to|are going to|'m going to|'re going to|"
                     + "will|'ll)(?: go ahead and| also)? ", "we will "),
@@ -73,7 +79,7 @@ final class EnglishWording implements ClinicalWording {
             "reports", "no", "mg", "%", "chief", "complaint", "history", "of", "present", "illness", "past", "social",
             "medications", "review", "systems", "physical", "examination", "results", "assessment", "and", "plan",
             "subjective", "objective", "allergies", "family", "a", "an", "i", "am", "pulse", "temperature",
-            "blood", "pressure", "respiratory", "rate", "saturation", "follow", "up", "in", "°c", "/min", "mmhg", "tries", "going", "to", "want",
+            "blood", "pressure", "respiratory", "rate", "saturation", "follow", "up", "in", "°c", "/min", "mmhg", "tries", "going", "to", "want", "regarding",
             "they", "their", "them");
 
     /** Speech to other software (the dictation assistant, the EHR) and talk about the talk: never a note's content. */
@@ -96,17 +102,31 @@ final class EnglishWording implements ClinicalWording {
         return Rewrite.applyAll(role == Role.CLINICIAN ? CLINICIAN : PATIENT, cleaned, pronouns);
     }
 
+    private static final Pattern TOPIC = Pattern.compile("\\b(?:in terms of|regarding|as far as|how (?:is|are|'s) "
+            + "(?:you doing with|things with|it going with)?|what about|how about|with|for) (?:your|the|his|her) "
+            + "(?<what>[\\p{L}' -]{3,40}?)(?=[,.?]| how| are| is| going| doing| been| do| have|$)", Rewrite.FLAGS);
+
+    @Override
+    public Optional<String> topic(String question) {
+        Matcher m = TOPIC.matcher(clean(question));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String what = m.group("what").strip();
+        return what.split(" ").length > 5 ? Optional.empty() : Optional.of("Regarding " + what + ", ");
+    }
+
     @Override
     public Optional<String> negated(String question) {
-        return topic(question).map(t -> "Denies " + t + ".");
+        return yesNoTopic(question).map(t -> "Denies " + t + ".");
     }
 
     @Override
     public Optional<String> affirmed(String question) {
-        return topic(question).map(t -> "Reports " + t + ".");
+        return yesNoTopic(question).map(t -> "Reports " + t + ".");
     }
 
-    private Optional<String> topic(String question) {
+    private Optional<String> yesNoTopic(String question) {
         Matcher m = YES_NO.matcher(clean(question));
         if (!m.matches()) {
             return Optional.empty();

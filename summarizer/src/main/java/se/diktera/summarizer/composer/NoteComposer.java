@@ -164,11 +164,22 @@ public final class NoteComposer implements NoteDrafter {
             boolean pertinent = fused.isPresent() && Questions.isSymptomTopic(fused.get());
             if (answered && (pertinent || keep[i] >= keepAt || keep[i + 1] >= keepAt)) {
                 Utterance a = us.get(i + 1);
+                int at = i + 1;
                 if (fused.isPresent()) {
-                    drafts.add(new Draft(sentence(fused.get()), List.of(i, i + 1), i + 1));
-                } else if (!Questions.isBareNo(a.text()) && !Questions.isBareYes(a.text())) {
-                    int at = i + 1;
-                    phrase(a, roles.get(at), wording, pronouns).ifPresent(t -> drafts.add(new Draft(t, List.of(at), at)));
+                    drafts.add(new Draft(sentence(fused.get()), List.of(i, at), at));
+                } else {
+                    Optional<String> answer = phrase(a, roles.get(at), wording, pronouns);
+                    // "Röker du?" – "Nej, slutade för fem år sedan": the finding, then the rest of the answer.
+                    Optional<String> finding = Questions.startsWithNo(a.text()) ? wording.negated(text)
+                            : Questions.startsWithYes(a.text()) ? wording.affirmed(text) : Optional.empty();
+                    Optional<String> topic = wording.topic(text);
+                    if (answer.isPresent() && finding.isPresent()) {
+                        drafts.add(new Draft(join(finding.get(), answer.get()), List.of(i, at), at));
+                    } else if (answer.isPresent() && topic.isPresent() && !mentions(answer.get(), topic.get())) {
+                        drafts.add(new Draft(topic.get() + lowerFirst(answer.get()), List.of(i, at), at));
+                    } else {
+                        answer.ifPresent(t -> drafts.add(new Draft(t, List.of(at), at)));
+                    }
                 }
                 i += 2;
                 continue;
@@ -180,6 +191,23 @@ public final class NoteComposer implements NoteDrafter {
             i++;
         }
         return drafts;
+    }
+
+    /** "Röker ej." and "Slutade för 5 år sedan." as one sentence. */
+    private static String join(String finding, String rest) {
+        return sentence(finding.replaceAll("[.]+$", "") + ", " + lowerFirst(rest));
+    }
+
+    private static String lowerFirst(String s) {
+        return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && !Character.isUpperCase(s.charAt(1))
+                ? s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1) : s;
+    }
+
+    /** Whether the answer already names the question's topic. */
+    private static boolean mentions(String answer, String topic) {
+        String a = answer.toLowerCase(Locale.ROOT);
+        return java.util.Arrays.stream(NON_WORD.split(topic.toLowerCase(Locale.ROOT))).filter(w -> w.length() > 3)
+                .anyMatch(a::contains);
     }
 
     private static Optional<String> phrase(Utterance u, Role role, ClinicalWording wording, Pronouns pronouns) {

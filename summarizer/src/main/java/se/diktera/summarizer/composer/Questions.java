@@ -49,6 +49,18 @@ final class Questions {
         return w.size() >= 2 && w.size() <= 5 && w.stream().noneMatch(NOT_A_SYMPTOM::contains);
     }
 
+    /** An answer that begins with a no and goes on: "Nej, slutade för fem år sedan." */
+    static boolean startsWithNo(String text) {
+        List<String> w = words(text);
+        return w.size() > 2 && NO.contains(w.get(0));
+    }
+
+    /** An answer that begins with a yes and goes on: "Yes, mostly at night." */
+    static boolean startsWithYes(String text) {
+        List<String> w = words(text);
+        return w.size() > 2 && YES.contains(w.get(0));
+    }
+
     /** Whether a question speaks to the listener: "har du", "do you". */
     static boolean addressesYou(String text) {
         return words(text).stream().anyMatch(YOU::contains);

@@ -81,6 +81,8 @@ final class SwedishWording implements ClinicalWording {
     private static final Pattern VERB_DU = Pattern.compile("^(?:och |men |så )?(?<verb>röker|snusar|dricker|tränar|motionerar|"
             + "sover|äter|jobbar|arbetar|promenerar|kissar|bajsar|hostar|fryser|svettas|kräks|blöder)"
             + " (?:du|ni|hon|han)(?<rest> .+?)?[?.]?$", Rewrite.FLAGS);
+    private static final Pattern AR_DU = Pattern.compile("^(?:och |men |så )?(?:är|blir|känns) (?:du|ni|hon|han|det) "
+            + "(?<what>\\p{L}+(?: \\p{L}+){0,3}?)(?: nu| idag| alls)?[?.]?$", Rewrite.FLAGS);
     static final Set<String> PHRASES = Set.of("ingen", "inget", "inga", "ej", "sig", "sin", "sitt", "sina", "pat",
             "1x1", "1x2", "1x3", "1x4", "vb", "u.a.", "mg", "µg", "g", "mmol/l", "mmol/mol", "%", "bt", "temp", "sat", "puls",
             "af", "sedan", "känner", "kontaktorsak", "aktuellt", "anamnes", "tidigare", "sjukdomar", "socialt", "läkemedel",
@@ -109,11 +111,21 @@ final class SwedishWording implements ClinicalWording {
     }
 
     @Override
+    public Optional<String> topic(String question) {
+        // Swedish journal style puts the finding first; the answer names its topic often enough.
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<String> negated(String question) {
         String q = clean(question);
         Matcher v = VERB_DU.matcher(q);
         if (v.matches()) {
             return Optional.of(v.group("verb") + " ej" + (v.group("rest") == null ? "" : v.group("rest")) + ".");
+        }
+        Matcher ar = AR_DU.matcher(q);
+        if (ar.matches()) {
+            return Optional.of("Ej " + rephrase(ar.group("what"), Role.CLINICIAN, Pronouns.PATIENT) + ".");
         }
         Matcher m = HAR_DU.matcher(q);
         if (!m.matches() || m.group("what").split(" ").length > 8) {
@@ -131,6 +143,10 @@ final class SwedishWording implements ClinicalWording {
         Matcher v = VERB_DU.matcher(q);
         if (v.matches()) {
             return Optional.of(v.group("verb") + (v.group("rest") == null ? "" : v.group("rest")) + ".");
+        }
+        Matcher ar = AR_DU.matcher(q);
+        if (ar.matches()) {
+            return Optional.of(rephrase(ar.group("what"), Role.CLINICIAN, Pronouns.PATIENT) + ".");
         }
         Matcher m = HAR_DU.matcher(q);
         if (!m.matches() || m.group("what").split(" ").length > 8) {
