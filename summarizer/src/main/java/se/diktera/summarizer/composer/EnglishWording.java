@@ -79,7 +79,7 @@ final class EnglishWording implements ClinicalWording {
             "reports", "no", "mg", "%", "chief", "complaint", "history", "of", "present", "illness", "past", "social",
             "medications", "review", "systems", "physical", "examination", "results", "assessment", "and", "plan",
             "subjective", "objective", "allergies", "family", "a", "an", "i", "am", "pulse", "temperature",
-            "blood", "pressure", "respiratory", "rate", "saturation", "follow", "up", "in", "°c", "/min", "mmhg", "tries", "going", "to", "want", "regarding",
+            "blood", "pressure", "respiratory", "rate", "saturation", "follow", "up", "in", "°c", "/min", "mmhg", "tries", "going", "to", "want", "regarding", "was",
             "they", "their", "them");
 
     /** Speech to other software (the dictation assistant, the EHR) and talk about the talk: never a note's content. */
