@@ -132,6 +132,8 @@ class RecordingViewModelTest {
             assertThat(vm.liveText().get()).contains("penicillin");
             assertThat(seen).contains(1.0).anyMatch(v -> v > 0 && v < 1);
             assertThat(s.recordings().exists(vm.noteId().toString())).isTrue();
+            assertThat(s.audit().eventsFor(vm.noteId().toString()).stream().map(e -> e.action()).toList())
+                    .contains(se.diktera.core.audit.AuditAction.RECORD, se.diktera.core.audit.AuditAction.DRAFT);
         }
     }
 

@@ -86,6 +86,13 @@ public final class NoteComposer implements NoteDrafter {
                     saidIn.put(f, i);
                 }
             }
+            if (i + 1 < us.size()) {
+                int answer = i + 1;
+                facts.fromAnswer(us.get(i), us.get(answer), language).ifPresent(f -> {
+                    all.add(f);
+                    saidIn.put(f, answer);
+                });
+            }
         }
         // An allergy is written under Allergier whatever else its sentence says.
         Set<Integer> allergies = new HashSet<>();

@@ -25,6 +25,27 @@ public final class FactExtractor {
     private final List<FactPattern> patterns = List.of(new MedicationPattern(), new VitalSignPattern(),
             new AllergyPattern(), new TimePattern(), new LabPattern(), new ScorePattern());
 
+    private static final java.util.regex.Pattern ALLERGY_QUESTION = java.util.regex.Pattern.compile(
+            "\\b(?:allergisk|allergier|allergi|överkänslig|allergic|allergies|allergy)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    private static final java.util.regex.Pattern NO_ANSWER = java.util.regex.Pattern.compile(
+            "^(?:eh,? |öh,? |um,? |uh,? )?(?:nej|nä|no|nope|inga|ingen|none|not that i know)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /**
+     * The fact a question and its answer make together: "Är du allergisk mot något?" – "Nej, inte
+     * vad jag vet." is "Inga kända allergier", resting on both.
+     */
+    public java.util.Optional<Fact> fromAnswer(Utterance question, Utterance answer, String language) {
+        if (!ALLERGY_QUESTION.matcher(question.text()).find() || !NO_ANSWER.matcher(answer.text().strip()).find()
+                || !question.text().strip().endsWith("?") && !question.text().matches("(?iu)^(?:har|är|do|are|any)\\b.*")) {
+            return java.util.Optional.empty();
+        }
+        boolean swedish = language.startsWith("sv");
+        return java.util.Optional.of(new Fact(Fact.Kind.ALLERGY, swedish ? "Inga kända allergier" : "No known allergies",
+                java.util.Map.of("substance", "none known"), List.of(question.span(), answer.span())));
+    }
+
     public List<Fact> extract(Utterance utterance, String language) {
         boolean swedish = language.startsWith("sv");
         List<Fact> facts = new ArrayList<>();

@@ -38,9 +38,24 @@ final class ScorePattern implements FactPattern {
             + (s.outOfTen() ? "\\s*(?:av|/|out of|of)\\s*10\\b" : "(?:\\s*(?:av|/|of)\\s*(?<max>\\d+))?"),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
 
+    /** "sju av tio" said alone is a pain rating in a consultation; "fyra av fyra Centorkriterier" names its scale after. */
+    private static final Pattern OUT_OF_TEN = Pattern.compile("(?<![\\d,./])(?<value>\\d|10)\\s*(?:av|/|out of)\\s*10\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NAMED_AFTER = Pattern.compile("(?<![\\d,./])(?<value>\\d+)\\s*(?:av|/|of|out of)\\s*(?<max>\\d+)"
+            + "\\s+(?<name>centor\\p{L}*|phq\\p{L}*|gad\\p{L}*|cat\\p{L}*|norton\\p{L}*|downton\\p{L}*)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     @Override
     public List<Fact> find(Utterance u, boolean swedish) {
         List<Fact> facts = new ArrayList<>();
+        Matcher named = NAMED_AFTER.matcher(u.text());
+        while (named.find()) {
+            String raw = named.group("name").toLowerCase(java.util.Locale.ROOT);
+            String name = SCORES.stream().filter(s -> raw.startsWith(s.name().toLowerCase(java.util.Locale.ROOT).replaceAll("-.*", "")))
+                    .map(Score::name).findFirst().orElse(raw);
+            facts.add(new Fact(Fact.Kind.SCORE, name + " " + named.group("value") + "/" + named.group("max"),
+                    Map.of("name", name, "value", named.group("value")), List.of(u.span(named.start(), named.end()))));
+        }
         for (int i = 0; i < SCORES.size(); i++) {
             Matcher m = PATTERNS.get(i).matcher(u.text());
             while (m.find()) {
@@ -50,6 +65,13 @@ final class ScorePattern implements FactPattern {
                         : s.name() + " " + value + (m.group("max") != null ? "/" + m.group("max") : "");
                 facts.add(new Fact(Fact.Kind.SCORE, text, Map.of("name", s.name(), "value", value),
                         List.of(u.span(m.start(), m.end()))));
+            }
+        }
+        if (facts.stream().noneMatch(f -> f.attributes().get("name").equals("NRS"))) {
+            Matcher ten = OUT_OF_TEN.matcher(u.text());
+            while (ten.find()) {
+                facts.add(new Fact(Fact.Kind.SCORE, "NRS " + ten.group("value") + "/10", Map.of("name", "NRS", "value",
+                        ten.group("value")), List.of(u.span(ten.start(), ten.end()))));
             }
         }
         return facts;

@@ -32,6 +32,11 @@ final class TimePattern implements FactPattern {
             "\\b(?:(?:återbesök|nytt besök|ny kontakt|telefonkontakt|telefontid|uppföljning|kontroll|ny kontroll|åter|vi ses|"
                     + "ses igen|vi hörs|ringer (?:jag|vi)|jag ringer|vi ringer|nytt prov|nya prover|ny provtagning|provtagning|"
                     + "nytt pk|kallas)(?: \\p{L}+){0,4} " + WHEN
+                    + "|(?:läkarbesök|besök hos \\p{L}+|nytt läkarbesök)(?: \\p{L}+){0,2} " + WHEN
+                    + "|remiss(?:en)? (?:till )?(?:\\p{L}+)"
+                    + "|(?:söka|söker|sök) (?:akut|vård|akuten|direkt)(?: direkt)?(?: (?:om|vid|ifall)(?: [^\\s.?!]+){1,10})?"
+                    + "|(?:ringer|hör) (?:du|ni) (?:av (?:dig|er) )?(?:till )?(?:oss|mig|mottagningen|vårdcentralen)?"
+                    + "(?: direkt| igen| samma dag)?"
                     + "|hör av (?:dig|er|sig)(?: till (?:oss|mig|mottagningen|vårdcentralen))?(?: igen)? (?:om|vid|ifall|när)"
                     + "(?: [^\\s.?!]+){1,12}"
                     + "|ring (?:oss |mig |mottagningen |vårdcentralen |1177 |112 )?(?:om|vid|ifall|direkt om)(?: [^\\s.?!]+){1,12}"
@@ -52,7 +57,8 @@ final class TimePattern implements FactPattern {
             String said = Phrases.lower(m.group()).replaceAll("[,;]+$", "");
             // The note speaks of the patient: "hör av dig" becomes "hör av sig".
             String text = Phrases.capitalise(kind == Fact.Kind.FOLLOW_UP ? said.replaceAll("\\bav (?:dig|er)\\b", "av sig")
-                    .replaceFirst("^(?:jag|vi) ", "").replaceAll("\\b(?:dig|du)\\b", "pat") : said);
+                    .replaceFirst("^(?:jag|vi) ", "").replaceAll("^(ringer|hör) (?:du|ni) ", "$1 ")
+                    .replaceAll("\\b(?:dig|du)\\b", "pat") : said);
             facts.add(new Fact(kind, text, Map.of("phrase", Phrases.lower(m.group())), List.of(u.span(m.start(), m.end()))));
         }
     }

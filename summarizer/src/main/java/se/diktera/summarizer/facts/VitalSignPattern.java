@@ -15,7 +15,7 @@ import se.diktera.summarizer.text.Utterance;
  */
 final class VitalSignPattern implements FactPattern {
 
-    private static final String LINK = "(?:\\s+(?:är|var|på|ligger på|uppmätt till|is|was|of|at))?\\s*";
+    private static final String LINK = "[.,:]*(?:\\s+(?:är|var|på|ligger på|låg på|uppmätt till|is|was|of|at))?\\s*";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private record Vital(String kind, Pattern pattern, String svLabel, String enLabel, String unit) {
@@ -23,7 +23,7 @@ final class VitalSignPattern implements FactPattern {
 
     private static final List<Vital> VITALS = List.of(
             new Vital("blood-pressure", Pattern.compile("\\b(?:blodtrycket|blodtryck|trycket|bt|blood pressure|bp)" + LINK
-                    + "(?<a>\\d{2,3})\\s*(?:/|över|over)\\s*(?<b>\\d{2,3})", FLAGS), "BT", "Blood pressure", "mmHg"),
+                    + "(?<a>\\d{2,3})\\s*(?:/|över|over|genom)\\s*(?<b>\\d{2,3})", FLAGS), "BT", "Blood pressure", "mmHg"),
             new Vital("pulse", Pattern.compile("\\b(?:pulsen|puls|hjärtfrekvens|pulse|heart rate)" + LINK
                     + "(?<a>\\d{2,3})\\b", FLAGS), "Puls", "Pulse", "/min"),
             new Vital("temperature", Pattern.compile("\\b(?:temperaturen|temperatur|tempen|temp|febern|temperature|fever of)" + LINK
@@ -33,7 +33,14 @@ final class VitalSignPattern implements FactPattern {
             new Vital("respiratory-rate", Pattern.compile("\\b(?:andningsfrekvensen|andningsfrekvens|af|respiratory rate|resp rate|rr)"
                     + LINK + "(?<a>\\d{1,2})\\b", FLAGS), "AF", "Respiratory rate", "/min"),
             new Vital("weight", Pattern.compile("\\b(?:vikten|vikt|väger|vägde|weight|weighs|weighed)" + LINK
-                    + "(?<a>\\d{2,3}(?:[.,]\\d)?)\\s*(?:kilo|kg|pounds|lbs)?", FLAGS), "Vikt", "Weight", "kg"));
+                    + "(?<a>\\d{2,3}(?:[.,]\\d)?)\\s*(?:kilo|kg|pounds|lbs)?", FLAGS), "Vikt", "Weight", "kg"),
+            // A body weight said without the word: "åttioett kilo" (two or three digits, 30 or more).
+            new Vital("weight", Pattern.compile("(?<![\\d,.])(?<a>[3-9]\\d(?:[.,]\\d)?|1\\d\\d(?:[.,]\\d)?)\\s*(?:kilo|kg)\\b", FLAGS),
+                    "Vikt", "Weight", "kg"),
+            // A body temperature said without the word: "trettioåtta komma nio" with fever talk around it.
+            new Vital("temperature", Pattern.compile("(?<=\\b(?:feber|mätte|mätt|grader|febern|fever|temp)\\b.{0,30})"
+                    + "(?<![\\d,.])(?<a>3[5-9][.,]\\d|4[0-2][.,]\\d)\\b|(?<![\\d,.])(?<a2>3[5-9][.,]\\d|4[0-2][.,]\\d)"
+                    + "(?= grader)", FLAGS), "Temp", "Temperature", "°C"));
 
     @Override
     public List<Fact> find(Utterance u, boolean swedish) {
@@ -41,14 +48,19 @@ final class VitalSignPattern implements FactPattern {
         for (Vital v : VITALS) {
             Matcher m = v.pattern().matcher(u.text());
             while (m.find()) {
-                String value = v.kind().equals("blood-pressure") ? m.group("a") + "/" + m.group("b") : m.group("a");
+                String value = v.kind().equals("blood-pressure") ? m.group("a") + "/" + m.group("b")
+                        : m.group("a") != null ? m.group("a") : m.group("a2");
                 String label = swedish ? v.svLabel() : v.enLabel();
                 if (swedish) {
                     value = value.replace('.', ',');
                 }
                 String text = label + " " + value + (v.unit().equals("%") ? " %" : v.kind().equals("weight") ? " kg" : "");
-                facts.add(new Fact(Fact.Kind.VITAL_SIGN, text, Map.of("kind", v.kind(), "value", value, "unit", v.unit()),
-                        List.of(u.span(m.start(), m.end()))));
+                String said = value;
+                // The same value named and unnamed ("vikten 82 kilo") is one fact.
+                if (facts.stream().noneMatch(f -> f.attributes().get("kind").equals(v.kind()) && f.attributes().get("value").equals(said))) {
+                    facts.add(new Fact(Fact.Kind.VITAL_SIGN, text, Map.of("kind", v.kind(), "value", value, "unit", v.unit()),
+                            List.of(u.span(m.start(), m.end()))));
+                }
             }
         }
         return facts;
