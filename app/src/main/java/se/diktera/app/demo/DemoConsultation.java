@@ -106,34 +106,55 @@ public final class DemoConsultation {
     }
 
     /**
-     * Speaks the English consultation into {@code wav} with espeak-ng, if it is installed.
+     * Speaks the English consultation into {@code wav}: with Festival's HTS voice (cmu_us_slt) when
+     * installed (Debian's {@code festival} and {@code festvox-us-slt-hts}; the recogniser hears it
+     * far better than espeak-ng's), else with espeak-ng.
      *
-     * @return the file, or empty for the Swedish one, or when espeak-ng is not there or failed
+     * @return the file, or empty for the Swedish one, or when neither speaks
      */
     public Optional<Path> speak(Path wav) {
         if (!language.equals("en")) {
             // Only the English speech model comes with Diktera: a Swedish demo plays as text.
             return Optional.empty();
         }
-        StringBuilder ssml = new StringBuilder("<speak>");
-        for (String u : utterances) {
-            ssml.append(u.replace("&", "and").replace("<", " ")).append("<break time=\"900ms\"/>");
-        }
-        ssml.append("</speak>");
         try {
             Files.createDirectories(wav.toAbsolutePath().getParent());
-            Process p = new ProcessBuilder("espeak-ng", "-m", "-v", "en-us", "-s", "140", "-w", wav.toString(), ssml.toString())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return Optional.empty();
+            Path text = wav.resolveSibling(wav.getFileName() + ".txt");
+            Files.writeString(text, String.join("\n\n", utterances) + "\n", StandardCharsets.UTF_8);
+            try {
+                if (run(new ProcessBuilder("text2wave", "-eval", "(voice_cmu_us_slt_arctic_hts)", "-o", wav.toString(),
+                        text.toString())) && Files.size(wav) > 44) {
+                    return Optional.of(wav);
+                }
+            } finally {
+                Files.deleteIfExists(text);
             }
-            return p.exitValue() == 0 && Files.size(wav) > 44 ? Optional.of(wav) : Optional.empty();
+            StringBuilder ssml = new StringBuilder("<speak>");
+            for (String u : utterances) {
+                ssml.append(u.replace("&", "and").replace("<", " ")).append("<break time=\"900ms\"/>");
+            }
+            ssml.append("</speak>");
+            return run(new ProcessBuilder("espeak-ng", "-m", "-v", "en-us", "-s", "140", "-w", wav.toString(), ssml.toString()))
+                    && Files.size(wav) > 44 ? Optional.of(wav) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
+        }
+    }
+
+    /** Runs a speech synthesiser; false when it is not installed, fails or takes over two minutes. */
+    private static boolean run(ProcessBuilder pb) throws InterruptedException {
+        try {
+            Process p = pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return false;
+            }
+            return p.exitValue() == 0;
+        } catch (IOException notInstalled) {
+            return false;
         }
     }
 }

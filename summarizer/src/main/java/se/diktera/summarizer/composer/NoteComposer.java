@@ -36,6 +36,8 @@ import se.diktera.summarizer.text.UtteranceSplitter;
 public final class NoteComposer implements NoteDrafter {
 
     private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern LEADING_YES_NO = java.util.regex.Pattern.compile(
+            "^(?:nej|nä|no|nope|ja|jo|yes|yeah|yep)[,.!]?\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[,;:]+$");
 
     private final Map<String, ComposerModels> models;
@@ -180,7 +182,11 @@ public final class NoteComposer implements NoteDrafter {
                     Optional<String> finding = Questions.startsWithNo(a.text()) ? wording.negated(text)
                             : Questions.startsWithYes(a.text()) ? wording.affirmed(text) : Optional.empty();
                     Optional<String> topic = wording.topic(text);
-                    if (answer.isPresent() && finding.isPresent()) {
+                    if (answer.isPresent() && finding.isPresent() && mentions(answer.get(), finding.get())) {
+                        // "Är du allergisk mot något?" – "Ja, mot penicillin": the answer says it all.
+                        String said = sentence(LEADING_YES_NO.matcher(answer.get()).replaceFirst(""));
+                        drafts.add(new Draft(Character.toUpperCase(said.charAt(0)) + said.substring(1), List.of(i, at), at));
+                    } else if (answer.isPresent() && finding.isPresent()) {
                         drafts.add(new Draft(join(finding.get(), answer.get()), List.of(i, at), at));
                     } else if (answer.isPresent() && topic.isPresent() && !mentions(answer.get(), topic.get())) {
                         drafts.add(new Draft(topic.get() + lowerFirst(answer.get()), List.of(i, at), at));
@@ -202,7 +208,8 @@ public final class NoteComposer implements NoteDrafter {
 
     /** "Röker ej." and "Slutade för 5 år sedan." as one sentence. */
     private static String join(String finding, String rest) {
-        return sentence(finding.replaceAll("[.]+$", "") + ", " + lowerFirst(rest));
+        String said = LEADING_YES_NO.matcher(rest).replaceFirst("");
+        return sentence(finding.replaceAll("[.]+$", "") + ", " + lowerFirst(said));
     }
 
     private static String lowerFirst(String s) {

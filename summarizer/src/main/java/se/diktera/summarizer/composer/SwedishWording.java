@@ -20,7 +20,9 @@ final class SwedishWording implements ClinicalWording {
                     + "på något sätt|eller så|och så där|och sånt|å så)\\b,?", " "),
             Rewrite.of("(?<=^|\\s)[\\p{L}']+-(?=\\s|$)", " "),
             Rewrite.of("\\.\\.\\.", ","),
-            Rewrite.of("\\b(?:i alla fall|tror jag|nu då|eller något|eller nåt|eller så|så att säga|på något vis)\\b,?", " "),
+            Rewrite.of("\\b(?:i alla fall|tror jag|nu då|eller något|eller nåt|eller så|så att säga|på något vis|sa de|"
+                    + "sa hon|sa han|om jag säger så|kan man säga)\\b,?", " "),
+            Rewrite.of("^(?:nej|nä),? (?=(?:inga|ingen|inget|ej|inte|aldrig)\\b)", ""),
             Rewrite.of("\\b(?:väl|nog|bara|kanske|ganska|rätt så|jätte)\\b(?! (?:\\d|en |ett ))", " "),
             Rewrite.of(",? då[.!]?$", ""),
             Rewrite.of("\\b([\\p{L}']+)(?:,?\\s+\\1\\b)+", "$1"),
@@ -28,18 +30,22 @@ final class SwedishWording implements ClinicalWording {
                     + "jaså|oj|okej då|då)\\b[,.!]?\\s*)+", ""),
             Rewrite.of("\\bsen\\b(?= (?:i |\\d|en |ett |några |igår|förra))", "sedan"),
             Rewrite.of("\\b(" + NUM + ") (?:över|genom|/) (\\d+)\\b", "$1/$2"),
-            Rewrite.of("\\b(?:blodtrycket|blodtryck|trycket)(?: (?:är|var|ligger på|låg på|på))? (\\d+/\\d+)", "BT $1"),
-            Rewrite.of("\\b(?:temperaturen|temperatur|tempen|temp|febern)(?: (?:är|var|ligger på|låg på|på))? (" + NUM
+            Rewrite.of("\\b(?:blodtrycket|blodtryck|trycket)[,.:]*(?: (?:är|var|ligger på|låg på|på))? (\\d+/\\d+)", "BT $1"),
+            Rewrite.of("\\b(?:temperaturen|temperatur|tempen|temp|febern)[,.:]*(?: (?:är|var|ligger på|låg på|på))? (" + NUM
                     + ")(?: grader)?", "Temp $1"),
             Rewrite.of("\\b(?:saturationen|saturation|syremättnaden|syresättningen|saturerar|saturationsvärdet)"
                     + "(?: (?:är|var|ligger på|låg på|på))? (\\d+)(?: procent| %)?", "Sat $1 %"),
-            Rewrite.of("\\b(?:pulsen|puls)(?: (?:är|var|ligger på|låg på|på))? (\\d+)", "Puls $1"),
-            Rewrite.of("\\b(?:andningsfrekvensen|andningsfrekvens)(?: (?:är|var|ligger på|på))? (\\d+)", "AF $1"),
+            Rewrite.of("\\b(?:pulsen|puls)[,.:]*(?: (?:är|var|ligger på|låg på|på))? (\\d+)", "Puls $1"),
+            Rewrite.of("\\b(?:andningsfrekvensen|andningsfrekvens)[,.:]*(?: (?:är|var|ligger på|på))? (\\d+)", "AF $1"),
             Rewrite.of("\\b(?:en|1) gång(?:er)? (?:om|per|i) dag(?:en)?\\b|\\b(?:en|1) gång dagligen\\b", "1x1"),
             Rewrite.of("\\b(?:två|2) gånger (?:om|per|i) dag(?:en)?\\b|\\b(?:två|2) gånger dagligen\\b", "1x2"),
             Rewrite.of("\\b(?:tre|3) gånger (?:om|per|i) dag(?:en)?\\b|\\b(?:tre|3) gånger dagligen\\b", "1x3"),
             Rewrite.of("\\b(?:fyra|4) gånger (?:om|per|i) dag(?:en)?\\b|\\b(?:fyra|4) gånger dagligen\\b", "1x4"),
             Rewrite.of("\\bvid behov\\b", "vb"),
+            Rewrite.of("\\b(?:vikten|på vågen|vågen)[,.:]*(?: (?:är|var|visar|ligger på|på))? (\\d{2,3}(?:,\\d)?) (?:kilo|kg)\\b",
+                    "Vikt $1 kg"),
+            Rewrite.of("(?<![\\d,])(\\d{2,3}(?:,\\d)?) kilo\\b", "$1 kg"),
+            Rewrite.of("\\bhba ett c\\b|\\bhb a ett c\\b", "HbA1c"),
             Rewrite.of("\\butan anmärkning\\b", "u.a."),
             Rewrite.of("\\bmilligram\\b", "mg"),
             Rewrite.of("\\bmikrogram\\b", "µg"),
@@ -49,6 +55,7 @@ final class SwedishWording implements ClinicalWording {
             Rewrite.of("(?<=\\d) procent\\b", " %"));
     /** The patient's or a relative's words: the subject goes, first person becomes the patient. */
     private static final List<Rewrite> PATIENT = List.of(
+            Rewrite.of("^(?:jag|hon|han|vi) (?:är|kommer) (?:här|hit)(?: idag)? (?:på|för) (?:min |sin |en |ett )?", ""),
             Rewrite.of("^(?:jag|hon|han|vi) har (?:haft|känt) (?=ont|värk|feber|hosta|besvär|problem|svårt|mycket|lite)", ""),
             Rewrite.of("^(?:jag|hon|han) har (?=ont|värk|feber|hosta|besvär|problem|svårt|en |ett |inga |ingen |inget )", ""),
             Rewrite.of("^(?:jag|hon|han) (?:är|blir|var|blev) (?!inte)", ""),
@@ -62,12 +69,14 @@ final class SwedishWording implements ClinicalWording {
             Rewrite.of("\\binte\\b", "ej"));
     /** The clinician's words: "jag/vi" and "du" go, what was found or decided stays. */
     private static final List<Rewrite> CLINICIAN = List.of(
+            Rewrite.of("^(?:nej|ja|jo|okej|bra),? ", ""),
+            Rewrite.of("^(?:du|ni) (?:är|kommer) (?:här|hit)(?: idag)? (?:på|för) (?:din |sin |en |ett )?", ""),
             Rewrite.of("^(?:jag|vi) (?:ska|kommer att|tänker|skulle vilja|vill|får) (?:nog )?", ""),
             Rewrite.of("^(?:jag|vi) (?=\\p{L})", ""),
             Rewrite.of("^(?:du|ni) (?:har|verkar ha) (?:nog |troligen |sannolikt )?(?:en |ett )?", ""),
             Rewrite.of("^(?:du|ni) (?:ska|får|kan|bör|behöver) ", ""),
             Rewrite.of("^(?:det|här) (?:är|verkar vara|ser ut som|låter som) (?:nog |troligen |en |ett )*(?=\\p{L})", ""),
-            Rewrite.of("\\b(\\p{L}+(?:en|et|na|orna|arna|erna))\\s+(?:är|var|ser|låter|verkar)(?: ut)?(?: att vara)?\\s+"
+            Rewrite.of("\\b(\\p{L}{3,}(?:en|et|na|orna|arna|erna))\\s+(?:är|var|ser|låter|verkar)(?: ut)?(?: att vara)?\\s+"
                     + "(?=\\p{L})", "$1 "),
             Rewrite.of("\\bdig\\b", "sig"),
             Rewrite.of("\\bdin\\b", "sin"),
@@ -88,7 +97,7 @@ final class SwedishWording implements ClinicalWording {
             "af", "sedan", "känner", "kontaktorsak", "aktuellt", "anamnes", "tidigare", "sjukdomar", "socialt", "läkemedel",
             "allergier", "status", "bedömning", "åtgärd", "planering", "kommunikation", "andning", "cirkulation",
             "nutrition", "elimination", "hud", "vävnad", "aktivitet", "sömn", "smärta", "psykosocialt", "blodtryck",
-            "saturation", "andningsfrekvens", "°c", "mmhg", "/min", "återbesök", "om", "i", "dagar");
+            "saturation", "andningsfrekvens", "°c", "mmhg", "/min", "återbesök", "om", "i", "dagar", "vikt", "kg", "hba1c");
 
     /** Instructions during the examination and talk about the talk: never a note's content. */
     private static final Pattern COMMAND = Pattern.compile("^(?:andas (?:djupt|in|ut)|gapa|säg a+|titta (?:upp|hit)|"

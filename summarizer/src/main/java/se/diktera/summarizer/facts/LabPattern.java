@@ -19,7 +19,7 @@ final class LabPattern implements FactPattern {
     }
 
     private static final List<Lab> LABS = List.of(
-            new Lab("HbA1c", "hba1c|långtidssockret|långtidssocker|långtidsblodsockret|hemoglobin a1c|a1c"),
+            new Lab("HbA1c", "hba1c|hba ett c|hb a ett c|hba 1 c|långtidssockret|långtidssocker|långtidsblodsockret|hemoglobin a1c|a1c"),
             new Lab("CRP", "crp|snabbsänkan|snabbsänka|c-reactive protein"),
             new Lab("Hb", "hb|hemoglobin|blodvärdet|blodvärde|hgb"),
             new Lab("PK/INR", "pk/inr|pk|inr|pk-värdet|pk-inr"),
