@@ -51,7 +51,16 @@ public record ComposerModels(String language, OnnxClassifier roles, OnnxClassifi
 
     private static double keepAt(String language) {
         String path = "/se/diktera/summarizer/models/" + selectionId(language) + "/" + SELECTION_PROPERTIES;
-        try (java.io.InputStream in = ComposerModels.class.getResourceAsStream(path)) {
+        return keepAt(ComposerModels.class.getResourceAsStream(path));
+    }
+
+    /** The keep threshold written beside a selection model in {@code dir}. */
+    public static double keepAt(java.nio.file.Path dir) throws java.io.IOException {
+        return keepAt(java.nio.file.Files.newInputStream(dir.resolve(SELECTION_PROPERTIES)));
+    }
+
+    private static double keepAt(java.io.InputStream stream) {
+        try (java.io.InputStream in = stream) {
             if (in == null) {
                 return DEFAULT_KEEP_AT;
             }

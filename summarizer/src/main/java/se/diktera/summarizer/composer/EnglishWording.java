@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** English note wording: third person for the patient, fillers and restarts gone, clinicians' abbreviations. */
-final class EnglishWording implements ClinicalWording {
+final class EnglishWording extends RuleWording {
 
     private static final List<Rewrite> CLEAN = List.of(
             Rewrite.of("\\b(?:um+|uh+|uh-huh|hmm+|mm+|mhm|er|ah|huh)\\b[,.]?", " "),
@@ -87,24 +87,16 @@ final class EnglishWording implements ClinicalWording {
             + "^(?:let's|let me) (?:talk|go over|review|take a look)|^(?:i'm|i am) going to (?:examine|take a look|listen)",
             Rewrite.FLAGS);
 
-    @Override
-    public boolean isCommandOrTalk(String text) {
-        return COMMAND.matcher(clean(text)).find();
-    }
 
-    @Override
-    public String clean(String text) {
-        return Rewrite.applyAll(CLEAN, text, Pronouns.PATIENT);
-    }
 
-    @Override
-    public String rephrase(String cleaned, Role role, Pronouns pronouns) {
-        return Rewrite.applyAll(role == Role.CLINICIAN ? CLINICIAN : PATIENT, cleaned, pronouns);
-    }
 
     private static final Pattern TOPIC = Pattern.compile("\\b(?:in terms of|regarding|as far as|how (?:is|are|'s) "
             + "(?:you doing with|things with|it going with)?|what about|how about|with|for) (?:your|the|his|her) "
             + "(?<what>[\\p{L}' -]{3,40}?)(?=[,.?]| how| are| is| going| doing| been| do| have|$)", Rewrite.FLAGS);
+
+    EnglishWording() {
+        super(CLEAN, PATIENT, CLINICIAN, COMMAND, PHRASES);
+    }
 
     @Override
     public Optional<String> topic(String question) {
@@ -135,10 +127,4 @@ final class EnglishWording implements ClinicalWording {
         return what.isEmpty() || what.split(" ").length > 12 ? Optional.empty() : Optional.of(what);
     }
 
-    @Override
-    public Set<String> phrases() {
-        Set<String> all = new java.util.HashSet<>(PHRASES);
-        all.addAll(se.diktera.summarizer.facts.FactExtractor.PHRASES);
-        return Set.copyOf(all);
-    }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * fillers gone ("eh", "liksom", "alltså", "typ"), and the usual forms: "1x3", "vb", "BT 142/86",
  * "Temp 38,2", "Sat 96 %", mg, mmol/l.
  */
-final class SwedishWording implements ClinicalWording {
+final class SwedishWording extends RuleWording {
 
     private static final String NUM = "\\d+(?:,\\d+)?";
     private static final List<Rewrite> CLEAN = List.of(
@@ -104,19 +104,11 @@ final class SwedishWording implements ClinicalWording {
             + "lägg dig|sätt dig|ta av|kan du (?:lägga|sätta|ta av|gapa|andas|böja|lyfta|titta)|får jag (?:lyssna|känna|titta)|"
             + "jag ska (?:bara )?(?:lyssna|känna|titta|tvätta|logga)|vänta|nu ska vi se|då ska vi se)\\b", Rewrite.FLAGS);
 
-    @Override
-    public boolean isCommandOrTalk(String text) {
-        return COMMAND.matcher(clean(text)).find();
-    }
 
-    @Override
-    public String clean(String text) {
-        return Rewrite.applyAll(CLEAN, text, Pronouns.PATIENT);
-    }
 
-    @Override
-    public String rephrase(String cleaned, Role role, Pronouns pronouns) {
-        return Rewrite.applyAll(role == Role.CLINICIAN ? CLINICIAN : PATIENT, cleaned, pronouns);
+
+    SwedishWording() {
+        super(CLEAN, PATIENT, CLINICIAN, COMMAND, PHRASES);
     }
 
     @Override
@@ -164,10 +156,4 @@ final class SwedishWording implements ClinicalWording {
         return Optional.of(rephrase(m.group("what"), Role.CLINICIAN, Pronouns.PATIENT) + ".");
     }
 
-    @Override
-    public Set<String> phrases() {
-        Set<String> all = new java.util.HashSet<>(PHRASES);
-        all.addAll(se.diktera.summarizer.facts.FactExtractor.PHRASES);
-        return Set.copyOf(all);
-    }
 }

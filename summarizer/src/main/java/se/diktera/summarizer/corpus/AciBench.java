@@ -1,19 +1,12 @@
 package se.diktera.summarizer.corpus;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 /**
  * ACI-BENCH (Yim et al., Scientific Data 2023; CC BY 4.0): full doctor–patient encounters with
@@ -23,7 +16,7 @@ public final class AciBench {
 
     public static final String TRAIN = "train.csv";
     public static final String VALID = "valid.csv";
-    /** The validation encounters as a speech recogniser heard them (two sources, 20 encounters together). */
+    /** The validation encounters as a speech recogniser heard them: 15 of the 20 (the dictation-assistant ones have none). */
     public static final List<String> VALID_ASR = List.of("asr/valid_aci_asr.csv", "asr/valid_virtscribe_asr.csv");
 
     private static final Pattern TURN = Pattern.compile("^\\[(?<tag>[a-z_]+)\\]\\s*(?<text>.*)$");
@@ -35,16 +28,9 @@ public final class AciBench {
     public static List<Encounter> read(Path dataDir, String file) throws IOException {
         Path csv = dataDir.resolve("aci-bench").resolve(file);
         List<Encounter> encounters = new ArrayList<>();
-        CsvMapper mapper = new CsvMapper();
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-             MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
-                     .with(CsvSchema.emptySchema().withHeader()).readValues(reader)) {
-            while (it.hasNext()) {
-                Map<String, String> row = it.next();
-                String id = row.containsKey("encounter_id") ? row.get("encounter_id") : row.get("id");
-                encounters.add(new Encounter(id, "en", "en-clinic", "office", turns(row.get("dialogue")),
-                        row.get("note"), List.of()));
-            }
+        for (Map<String, String> row : CsvRows.read(csv)) {
+            String id = row.containsKey("encounter_id") ? row.get("encounter_id") : row.get("id");
+            encounters.add(new Encounter(id, "en", "en-clinic", "office", turns(row.get("dialogue")), row.get("note"), List.of()));
         }
         return encounters;
     }

@@ -11,6 +11,10 @@ import java.util.logging.Logger;
 
 import se.diktera.summarizer.composer.ComposerFeatures;
 import se.diktera.summarizer.composer.ComposerModels;
+import se.diktera.summarizer.composer.NoteComposer;
+import se.diktera.summarizer.drafting.NoteTemplates;
+import se.diktera.summarizer.evaluation.NoteEvaluation;
+import se.diktera.summarizer.model.OnnxClassifier;
 import se.diktera.summarizer.composer.ContentSelector;
 import se.diktera.summarizer.corpus.AciBench;
 import se.diktera.summarizer.corpus.Encounter;
@@ -23,9 +27,10 @@ import se.diktera.summarizer.corpus.SwedishConsultations;
  * Trains the composer's three models per language from the training splits only: English from
  * ACI-BENCH train (its dialogues as written and as a recogniser would give them, and its real
  * recogniser output), Swedish from the training split of the team's consultations. ACI-BENCH
- * validation and the Swedish held-out consultations are never read here.
+ * validation and the Swedish held-out consultations are never trained or tuned on: they are read
+ * only once the models are written, to put their figures in the model cards.
  *
- * <p>Run by the build after {@link TrainOnnxClassifiers}; arguments: the data folder and the output folder.
+ * <p>Run by the build at {@code process-classes}; arguments: the data folder and the output folder.
  */
 public final class TrainComposerModels {
 
@@ -67,6 +72,40 @@ public final class TrainComposerModels {
             t.trainLanguage("sv", sv, List.of(), out, "the training split of Diktera's Swedish consultations (" + svTrain.size()
                     + " written by the team, CC0; every third held out), as written and as a recogniser would give them");
         }
+        writeHeldOutFigures(data, out);
+    }
+
+    /**
+     * Measures the models just written on the held-out sets (read here for measuring only, after
+     * training is done) and adds the figures to every model card.
+     */
+    private static void writeHeldOutFigures(Path data, Path out) throws Exception {
+        Map<String, ComposerModels> models = new java.util.HashMap<>();
+        try {
+            for (String language : List.of("en", "sv")) {
+                models.put(language, new ComposerModels(language,
+                        OnnxClassifier.load(out.resolve(ComposerModels.rolesId(language)), ComposerModels.rolesId(language)),
+                        OnnxClassifier.load(out.resolve(ComposerModels.selectionId(language)), ComposerModels.selectionId(language)),
+                        OnnxClassifier.load(out.resolve(ComposerModels.sectionsId(language)), ComposerModels.sectionsId(language)),
+                        ComposerModels.keepAt(out.resolve(ComposerModels.selectionId(language)))));
+            }
+            NoteComposer composer = new NoteComposer(models, NoteTemplates.builtIn());
+            StringBuilder figures = new StringBuilder("\n## Held-out figures of the whole composer\n\nMeasured right after"
+                    + " training, by ONNX Runtime on these files (`diktera eval notes` prints the same):\n\n");
+            for (NoteEvaluation.Figures f : NoteEvaluation.heldOut(data, composer)) {
+                figures.append("### ").append(f.name()).append("\n\n```\n").append(f.table()).append("```\n\n");
+                System.out.printf("[train] %s: ROUGE-1 %.1f, length %.2f%n", f.name(), 100 * f.rouge1(), f.lengthRatio());
+            }
+            for (String language : List.of("en", "sv")) {
+                for (String id : List.of(ComposerModels.rolesId(language), ComposerModels.selectionId(language),
+                        ComposerModels.sectionsId(language))) {
+                    Files.writeString(out.resolve(id).resolve("MODEL-CARD.md"), figures, StandardCharsets.UTF_8,
+                            java.nio.file.StandardOpenOption.APPEND);
+                }
+            }
+        } finally {
+            models.values().forEach(ComposerModels::close);
+        }
     }
 
     /** @param rolesOnly dialogue with speakers but no note: trains the role model only */
@@ -88,8 +127,10 @@ public final class TrainComposerModels {
                 boolean used = !l.sections().get(i).equals(NoteAlignment.UNUSED);
                 selection.add(new LinearClassifierTrainer.Example(used ? ContentSelector.KEEP : ContentSelector.DROP,
                         features.forSelection(us, l.roles(), i)));
-                if (used) {
-                    sections.add(new LinearClassifierTrainer.Example(l.sections().get(i),
+                // Sections learn from every turn the corpus placed, kept or not: more examples of each heading.
+                String section = l.turnSections().get(i);
+                if (!section.equals(NoteAlignment.UNUSED)) {
+                    sections.add(new LinearClassifierTrainer.Example(section,
                             features.forSection(us, l.roles(), i, l.encounter().template())));
                 }
             }
@@ -119,8 +160,7 @@ public final class TrainComposerModels {
                 + " logistic regression, AdaGrad, 6 epochs, seed " + SEED + ") on hashed word and character n-grams of the"
                 + " utterance and its neighbours, the speaker role and the place in the encounter; exported to ONNX and run"
                 + " by ONNX Runtime.\n\nTrained on " + source + ": " + examples.size() + " utterances, labels " + counts
-                + ", " + features + " features.\n\nHeld-out figures (ACI-BENCH validation, the Swedish held-out split):"
-                + " `diktera eval notes`, reported in the README.\n", StandardCharsets.UTF_8);
+                + ", " + features + " features.\n", StandardCharsets.UTF_8);
         return features;
     }
 

@@ -1,0 +1,52 @@
+package se.diktera.summarizer.composer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import se.diktera.summarizer.facts.FactExtractor;
+
+/**
+ * A language's wording as data: the rewrites that clean any utterance, those for the patient's
+ * and the clinician's words, what counts as a command or talk about the talk, and the fixed
+ * phrases the rewrites may add (with the fact finder's). Stateless and thread-safe.
+ */
+abstract class RuleWording implements ClinicalWording {
+
+    private final List<Rewrite> clean;
+    private final List<Rewrite> patient;
+    private final List<Rewrite> clinician;
+    private final Pattern command;
+    private final Set<String> phrases;
+
+    RuleWording(List<Rewrite> clean, List<Rewrite> patient, List<Rewrite> clinician, Pattern command, Set<String> own) {
+        this.clean = List.copyOf(clean);
+        this.patient = List.copyOf(patient);
+        this.clinician = List.copyOf(clinician);
+        this.command = command;
+        Set<String> all = new HashSet<>(own);
+        all.addAll(FactExtractor.PHRASES);
+        this.phrases = Set.copyOf(all);
+    }
+
+    @Override
+    public boolean isCommandOrTalk(String text) {
+        return command.matcher(clean(text)).find();
+    }
+
+    @Override
+    public String clean(String text) {
+        return Rewrite.applyAll(clean, text, Pronouns.PATIENT);
+    }
+
+    @Override
+    public String rephrase(String cleaned, Role role, Pronouns pronouns) {
+        return Rewrite.applyAll(role == Role.CLINICIAN ? clinician : patient, cleaned, pronouns);
+    }
+
+    @Override
+    public Set<String> phrases() {
+        return phrases;
+    }
+}
