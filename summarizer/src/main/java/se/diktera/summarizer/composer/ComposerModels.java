@@ -12,9 +12,12 @@ import se.diktera.summarizer.model.OnnxClassifier;
  * {@code diktera-composer-sections-LANG}); a region may supply its own section model instead.
  */
 public record ComposerModels(String language, OnnxClassifier roles, OnnxClassifier selection, OnnxClassifier sections,
-        double keepAt) implements AutoCloseable {
+        KeepThresholds keepAt) implements AutoCloseable {
 
-    /** Beside the selection model: the probability at which an utterance is kept ({@code keepAt=}). */
+    /**
+     * Beside the selection model: the probability at which an utterance is kept, in a punctuated
+     * transcript ({@code keepAt=}) and in a bare one ({@code keepAtUnpunctuated=}).
+     */
     public static final String SELECTION_PROPERTIES = "selection.properties";
     private static final double DEFAULT_KEEP_AT = 0.5;
 
@@ -49,26 +52,29 @@ public record ComposerModels(String language, OnnxClassifier roles, OnnxClassifi
         }
     }
 
-    private static double keepAt(String language) {
+    private static KeepThresholds keepAt(String language) {
         String path = "/se/diktera/summarizer/models/" + selectionId(language) + "/" + SELECTION_PROPERTIES;
         return keepAt(ComposerModels.class.getResourceAsStream(path));
     }
 
     /** The keep threshold written beside a selection model in {@code dir}. */
-    public static double keepAt(java.nio.file.Path dir) throws java.io.IOException {
+    public static KeepThresholds keepAt(java.nio.file.Path dir) throws java.io.IOException {
         return keepAt(java.nio.file.Files.newInputStream(dir.resolve(SELECTION_PROPERTIES)));
     }
 
-    private static double keepAt(java.io.InputStream stream) {
+    private static KeepThresholds keepAt(java.io.InputStream stream) {
+        KeepThresholds fallback = new KeepThresholds(DEFAULT_KEEP_AT, DEFAULT_KEEP_AT);
         try (java.io.InputStream in = stream) {
             if (in == null) {
-                return DEFAULT_KEEP_AT;
+                return fallback;
             }
             java.util.Properties p = new java.util.Properties();
             p.load(in);
-            return Double.parseDouble(p.getProperty("keepAt", String.valueOf(DEFAULT_KEEP_AT)));
+            double punctuated = Double.parseDouble(p.getProperty("keepAt", String.valueOf(DEFAULT_KEEP_AT)));
+            return new KeepThresholds(punctuated,
+                    Double.parseDouble(p.getProperty("keepAtUnpunctuated", String.valueOf(punctuated))));
         } catch (java.io.IOException | NumberFormatException e) {
-            return DEFAULT_KEEP_AT;
+            return fallback;
         }
     }
 

@@ -76,7 +76,7 @@ public final class NoteComposer implements NoteDrafter {
         double[] keep = new ContentSelector(m.selection(), features).probabilities(us, roles);
         Pronouns pronouns = Pronouns.detect(us, roles);
 
-        List<Draft> drafts = statements(us, roles, keep, m.keepAt(), wording, pronouns);
+        List<Draft> drafts = statements(us, roles, keep, m.keepAt().forTranscript(us), wording, pronouns);
         List<String> sections = new SectionAssigner(m.sections(), features)
                 .assign(us, roles, drafts.stream().map(Draft::anchor).toList(), template);
         List<Fact> all = new ArrayList<>();

@@ -12,6 +12,7 @@ import org.tribuo.classification.sgd.linear.LinearSGDModel;
 import se.diktera.summarizer.composer.ClinicalWording;
 import se.diktera.summarizer.composer.ComposerFeatures;
 import se.diktera.summarizer.composer.ContentSelector;
+import se.diktera.summarizer.composer.KeepThresholds;
 import se.diktera.summarizer.composer.Pronouns;
 import se.diktera.summarizer.composer.Role;
 import se.diktera.summarizer.corpus.LabelledUtterances;
@@ -39,7 +40,19 @@ final class KeepThreshold {
         this.wording = ClinicalWording.forLanguage(language);
     }
 
-    Choice choose(List<LabelledUtterances> set) {
+    /** The threshold for punctuated transcripts (typed, or a recogniser that punctuates) and for bare ones. */
+    record Choices(Choice punctuated, Choice unpunctuated) {
+    }
+
+    Choices choose(List<LabelledUtterances> set) {
+        Map<LabelledUtterances, double[]> scored = crossValidated(set);
+        Map<LabelledUtterances, double[]> punctuated = new HashMap<>();
+        Map<LabelledUtterances, double[]> bare = new HashMap<>();
+        scored.forEach((l, p) -> (KeepThresholds.isPunctuated(l.utterances()) ? punctuated : bare).put(l, p));
+        return new Choices(best(punctuated.isEmpty() ? scored : punctuated), best(bare.isEmpty() ? scored : bare));
+    }
+
+    private Map<LabelledUtterances, double[]> crossValidated(List<LabelledUtterances> set) {
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(set.stream().map(l -> l.encounter().id()).toList()));
         Map<LabelledUtterances, double[]> scored = new HashMap<>();
         for (int fold = 0; fold < FOLDS; fold++) {
@@ -69,6 +82,10 @@ final class KeepThreshold {
                 }
             }
         }
+        return scored;
+    }
+
+    private Choice best(Map<LabelledUtterances, double[]> scored) {
         Choice best = new Choice(0.5, -1);
         for (int step = 1; step <= 19; step++) {
             double t = step * 0.05;

@@ -137,14 +137,17 @@ public final class TrainComposerModels {
         }
         int r = write(ComposerModels.rolesId(language), roles, out, source, "speaker role of each utterance");
         int s = write(ComposerModels.selectionId(language), selection, out, source, "whether an utterance's content is in the note");
-        KeepThreshold.Choice keepAt = new KeepThreshold(trainer, features, language).choose(set);
+        KeepThreshold.Choices keepAt = new KeepThreshold(trainer, features, language).choose(set);
         Files.writeString(out.resolve(ComposerModels.selectionId(language)).resolve(ComposerModels.SELECTION_PROPERTIES),
                 "# Chosen by 3-fold cross-validation on the training split (by encounter): the threshold whose kept\n"
-                        + "# utterances, worded, score the best ROUGE-1 against the reference notes of the fold left out.\n"
-                        + "keepAt=" + keepAt.threshold() + "\ncrossValidatedRouge1=" + keepAt.rouge1() + "\n",
-                StandardCharsets.UTF_8);
-        System.out.printf("[train] composer %s: keep at %.2f (cross-validated ROUGE-1 of the kept text %.1f)%n", language,
-                keepAt.threshold(), 100 * keepAt.rouge1());
+                        + "# utterances, worded, score the best ROUGE-1 against the reference notes of the fold left out,\n"
+                        + "# for punctuated transcripts and for bare (recogniser) ones.\n"
+                        + "keepAt=" + keepAt.punctuated().threshold() + "\ncrossValidatedRouge1=" + keepAt.punctuated().rouge1()
+                        + "\nkeepAtUnpunctuated=" + keepAt.unpunctuated().threshold() + "\ncrossValidatedRouge1Unpunctuated="
+                        + keepAt.unpunctuated().rouge1() + "\n", StandardCharsets.UTF_8);
+        System.out.printf("[train] composer %s: keep at %.2f punctuated, %.2f bare (cross-validated ROUGE-1 of the kept text"
+                + " %.1f, %.1f)%n", language, keepAt.punctuated().threshold(), keepAt.unpunctuated().threshold(),
+                100 * keepAt.punctuated().rouge1(), 100 * keepAt.unpunctuated().rouge1());
         int c = write(ComposerModels.sectionsId(language), sections, out, source, "the note section of a kept utterance");
         System.out.printf("[train] composer %s: %d utterances (%d kept), features roles %d, selection %d, sections %d; %.1f s%n",
                 language, roles.size(), sections.size(), r, s, c, (System.nanoTime() - start) / 1e9);
