@@ -10,7 +10,7 @@ import se.diktera.core.transcript.Word;
 
 /**
  * Turns a corpus encounter into the {@link Transcript} the drafter would get: one segment per
- * turn, words paced like speech, and either the speakers removed (as from the recogniser) or kept.
+ * turn, words paced like speech, the speakers removed (the recogniser names none).
  */
 public final class EncounterTranscripts {
 
@@ -23,20 +23,15 @@ public final class EncounterTranscripts {
 
     /** As written (punctuated, cased), without speakers. */
     public static Transcript asWritten(Encounter e) {
-        return build(e, false, false);
+        return build(e, false);
     }
 
     /** As a recogniser would give it: lower case, no punctuation, no speakers. */
     public static Transcript recogniserLike(Encounter e) {
-        return build(e, true, false);
+        return build(e, true);
     }
 
-    /** As written, with each turn's speaker. */
-    public static Transcript withSpeakers(Encounter e) {
-        return build(e, false, true);
-    }
-
-    private static Transcript build(Encounter e, boolean recogniser, boolean speakers) {
+    private static Transcript build(Encounter e, boolean recogniser) {
         List<Segment> segments = new ArrayList<>();
         long t = 0;
         for (int n = 0; n < e.turns().size(); n++) {
@@ -50,7 +45,7 @@ public final class EncounterTranscripts {
                 }
             }
             if (!words.isEmpty()) {
-                segments.add(new Segment(segmentId(n), words, speakers ? turn.speaker() : null));
+                segments.add(new Segment(segmentId(n), words, null));
             }
             t += TURN_GAP_MS;
         }
