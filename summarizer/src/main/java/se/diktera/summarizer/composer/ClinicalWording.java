@@ -10,8 +10,11 @@ import java.util.Set;
  */
 public interface ClinicalWording {
 
-    /** Speech to other software, instructions while examining, talk about the talk: left out of the note. */
-    boolean isCommandOrTalk(String text);
+    /**
+     * Speech to other software, instructions while examining, talk about the talk: left out of the
+     * note. Takes the text as {@link #clean} left it.
+     */
+    boolean isCommandOrTalk(String cleaned);
 
     /** Fillers, hedges and self-corrections gone; the words that remain are the speaker's. */
     String clean(String text);

@@ -87,9 +87,6 @@ final class EnglishWording extends RuleWording {
             + "^(?:let's|let me) (?:talk|go over|review|take a look)|^(?:i'm|i am) going to (?:examine|take a look|listen)",
             Rewrite.FLAGS);
 
-
-
-
     private static final Pattern TOPIC = Pattern.compile("\\b(?:in terms of|regarding|as far as|how (?:is|are|'s) "
             + "(?:you doing with|things with|it going with)?|what about|how about|with|for) (?:your|the|his|her) "
             + "(?<what>[\\p{L}' -]{3,40}?)(?=[,.?]| how| are| is| going| doing| been| do| have|$)", Rewrite.FLAGS);

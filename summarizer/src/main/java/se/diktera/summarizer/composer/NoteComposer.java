@@ -184,8 +184,7 @@ public final class NoteComposer implements NoteDrafter {
                     Optional<String> topic = wording.topic(text);
                     if (answer.isPresent() && finding.isPresent() && mentions(answer.get(), finding.get())) {
                         // "Är du allergisk mot något?" – "Ja, mot penicillin": the answer says it all.
-                        String said = sentence(LEADING_YES_NO.matcher(answer.get()).replaceFirst(""));
-                        drafts.add(new Draft(Character.toUpperCase(said.charAt(0)) + said.substring(1), List.of(i, at), at));
+                        drafts.add(new Draft(sentence(LEADING_YES_NO.matcher(answer.get()).replaceFirst("")), List.of(i, at), at));
                     } else if (answer.isPresent() && finding.isPresent()) {
                         drafts.add(new Draft(join(finding.get(), answer.get()), List.of(i, at), at));
                     } else if (answer.isPresent() && topic.isPresent() && !mentions(answer.get(), topic.get())) {
@@ -225,10 +224,10 @@ public final class NoteComposer implements NoteDrafter {
     }
 
     private static Optional<String> phrase(Utterance u, Role role, ClinicalWording wording, Pronouns pronouns) {
-        if (wording.isCommandOrTalk(u.text())) {
+        String cleaned = wording.clean(u.text());
+        if (wording.isCommandOrTalk(cleaned)) {
             return Optional.empty();
         }
-        String cleaned = wording.clean(u.text());
         String text = wording.rephrase(cleaned, role, pronouns);
         long words = java.util.Arrays.stream(NON_WORD.split(text)).filter(w -> w.length() > 1).count();
         return words < 2 || Questions.isQuestion(text) ? Optional.empty() : Optional.of(sentence(text));

@@ -31,8 +31,8 @@ abstract class RuleWording implements ClinicalWording {
     }
 
     @Override
-    public boolean isCommandOrTalk(String text) {
-        return command.matcher(clean(text)).find();
+    public boolean isCommandOrTalk(String cleaned) {
+        return command.matcher(cleaned).find();
     }
 
     @Override

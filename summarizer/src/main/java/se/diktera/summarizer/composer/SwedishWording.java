@@ -104,9 +104,6 @@ final class SwedishWording extends RuleWording {
             + "lägg dig|sätt dig|ta av|kan du (?:lägga|sätta|ta av|gapa|andas|böja|lyfta|titta)|får jag (?:lyssna|känna|titta)|"
             + "jag ska (?:bara )?(?:lyssna|känna|titta|tvätta|logga)|vänta|nu ska vi se|då ska vi se)\\b", Rewrite.FLAGS);
 
-
-
-
     SwedishWording() {
         super(CLEAN, PATIENT, CLINICIAN, COMMAND, PHRASES);
     }
@@ -119,41 +116,39 @@ final class SwedishWording extends RuleWording {
 
     @Override
     public Optional<String> negated(String question) {
-        String q = clean(question);
-        Matcher v = VERB_DU.matcher(q);
-        if (v.matches()) {
-            return Optional.of(v.group("verb") + " ej" + (v.group("rest") == null ? "" : v.group("rest")) + ".");
-        }
-        Matcher ar = AR_DU.matcher(q);
-        if (ar.matches()) {
-            return Optional.of("Ej " + rephrase(ar.group("what"), Role.CLINICIAN, Pronouns.PATIENT) + ".");
-        }
-        Matcher m = HAR_DU.matcher(q);
-        if (!m.matches() || m.group("what").split(" ").length > 8) {
-            return Optional.empty();
-        }
-        String article = m.group("article") == null ? "" : m.group("article").strip();
-        String no = article.equals("något") || article.equals("nåt") ? "Inget"
-                : article.equals("några") || article.equals("nåra") ? "Inga" : "Ingen";
-        return Optional.of(no + " " + rephrase(m.group("what"), Role.CLINICIAN, Pronouns.PATIENT) + ".");
+        return finding(question, true);
     }
 
     @Override
     public Optional<String> affirmed(String question) {
+        return finding(question, false);
+    }
+
+    /**
+     * What a yes/no question asks about, as a finding: "Röker du?" → "Röker ej." / "Röker.",
+     * "Är du andfådd?" → "Ej andfådd.", "Har du haft något illamående?" → "Inget illamående.".
+     */
+    private Optional<String> finding(String question, boolean no) {
         String q = clean(question);
         Matcher v = VERB_DU.matcher(q);
         if (v.matches()) {
-            return Optional.of(v.group("verb") + (v.group("rest") == null ? "" : v.group("rest")) + ".");
+            return Optional.of(v.group("verb") + (no ? " ej" : "") + (v.group("rest") == null ? "" : v.group("rest")) + ".");
         }
         Matcher ar = AR_DU.matcher(q);
         if (ar.matches()) {
-            return Optional.of(rephrase(ar.group("what"), Role.CLINICIAN, Pronouns.PATIENT) + ".");
+            return Optional.of((no ? "Ej " : "") + rephrase(ar.group("what"), Role.CLINICIAN, Pronouns.PATIENT) + ".");
         }
         Matcher m = HAR_DU.matcher(q);
         if (!m.matches() || m.group("what").split(" ").length > 8) {
             return Optional.empty();
         }
-        return Optional.of(rephrase(m.group("what"), Role.CLINICIAN, Pronouns.PATIENT) + ".");
+        String what = rephrase(m.group("what"), Role.CLINICIAN, Pronouns.PATIENT) + ".";
+        if (!no) {
+            return Optional.of(what);
+        }
+        String article = m.group("article") == null ? "" : m.group("article").strip();
+        String none = article.equals("något") || article.equals("nåt") ? "Inget"
+                : article.equals("några") || article.equals("nåra") ? "Inga" : "Ingen";
+        return Optional.of(none + " " + what);
     }
-
 }
