@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import se.diktera.core.note.Fact;
 
@@ -19,6 +21,9 @@ final class FactMatching {
 
     private static final Map<String, String> VITAL_KINDS = Map.of("temp", "temperature", "puls", "pulse",
             "bt", "blood-pressure", "sat", "oxygen-saturation", "af", "respiratory-rate", "vikt", "weight");
+
+    private static final Pattern PRESSURE = Pattern.compile("^\\s*(\\d{2,3})\\s*/\\s*(\\d{2,3})(?!\\d)(?!\\s*\\p{L})");
+    private static final Pattern FIRST_NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
 
     private FactMatching() {
     }
@@ -55,10 +60,10 @@ final class FactMatching {
             case "lakemedel" -> f.kind() == Fact.Kind.MEDICATION && sameName(a.getOrDefault("name", ""), parts[0]);
             case "vital" -> f.kind() == Fact.Kind.VITAL_SIGN && parts.length > 1
                     && VITAL_KINDS.getOrDefault(parts[0], parts[0]).equals(a.get("kind"))
-                    && number(parts[1]).equals(number(a.getOrDefault("value", "")));
+                    && number(parts[1], true).equals(number(a.getOrDefault("value", ""), true));
             case "lab", "skattning" -> (f.kind() == Fact.Kind.LAB || f.kind() == Fact.Kind.SCORE) && parts.length > 1
                     && sameName(a.getOrDefault("name", ""), parts[0])
-                    && number(parts[1]).equals(number(a.getOrDefault("value", "")));
+                    && number(parts[1], false).equals(number(a.getOrDefault("value", ""), false));
             case "allergi" -> f.kind() == Fact.Kind.ALLERGY && (text.contains(parts[0]) || parts[0].contains(
                     a.getOrDefault("substance", "\u0000").toLowerCase(Locale.ROOT)));
             case "uppfoljning" -> f.kind() == Fact.Kind.FOLLOW_UP && shareWord(text, parts[0]);
@@ -73,15 +78,23 @@ final class FactMatching {
                 || p.length() >= 4 && g.length() >= 4 && p.substring(0, 4).equals(g.substring(0, 4)));
     }
 
-    private static String number(String s) {
-        String n = s.replace(',', '.').replaceAll("[^0-9./]", "");
-        return n.replaceAll("\\.0+$", "");
+    /**
+     * The value a part states: a blood pressure (when {@code pressure}) as "134/78", anything else by its first number, so
+     * that "56 mmol/mol" is 56 and a rating "7/10" is 7.
+     */
+    static String number(String s, boolean pressure) {
+        Matcher pair = PRESSURE.matcher(s);
+        if (pressure && pair.find()) {
+            return pair.group(1) + "/" + pair.group(2);
+        }
+        Matcher first = FIRST_NUMBER.matcher(s);
+        return first.find() ? first.group().replace(',', '.').replaceAll("\\.0+$", "") : "";
     }
 
     private static boolean shareWord(String a, String b) {
         for (String w : b.split("[^\\p{L}\\p{N}]+")) {
             if (w.length() >= 2 && !List.of("om", "på", "vid", "av", "sig", "till", "ny", "nytt").contains(w)
-                    && a.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*")) {
+                    && a.matches("(?s).*\\b" + Pattern.quote(w) + "\\b.*")) {
                 return true;
             }
         }
