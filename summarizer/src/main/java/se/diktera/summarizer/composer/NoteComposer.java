@@ -81,20 +81,9 @@ public final class NoteComposer implements NoteDrafter {
                 .assign(us, roles, drafts.stream().map(Draft::anchor).toList(), template);
         List<Fact> all = new ArrayList<>();
         Map<Fact, Integer> saidIn = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < us.size(); i++) {
-            for (Fact f : facts.extract(us.get(i), language)) {
-                if (f.kind() != Fact.Kind.DURATION) {
-                    all.add(f);
-                    saidIn.put(f, i);
-                }
-            }
-            if (i + 1 < us.size()) {
-                int answer = i + 1;
-                facts.fromAnswer(us.get(i), us.get(answer), language).ifPresent(f -> {
-                    all.add(f);
-                    saidIn.put(f, answer);
-                });
-            }
+        for (FactExtractor.Said said : facts.extractAll(us, language)) {
+            all.add(said.fact());
+            saidIn.put(said.fact(), said.utterance());
         }
         // An allergy is written under Allergier whatever else its sentence says.
         Set<Integer> allergies = new HashSet<>();

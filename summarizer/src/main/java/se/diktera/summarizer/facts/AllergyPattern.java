@@ -21,7 +21,9 @@ final class AllergyPattern implements FactPattern {
 
     /** Words after "allergisk mot" that name nothing. */
     private static final java.util.Set<String> NOT_A_SUBSTANCE = java.util.Set.of("nån", "något", "nåt", "någon", "några",
-            "det", "den", "inget", "ingen", "inga", "anything", "any", "something", "nothing", "that", "it", "what", "vad");
+            "det", "den", "inget", "ingen", "inga", "anything", "any", "something", "nothing", "that", "it", "what", "vad",
+            "nånting", "någonting", "läkemedel", "mediciner", "medicin", "ljus", "ljud", "stress", "mat", "kyla", "värme",
+            "medicines", "medications", "drugs", "light", "noise");
 
     @Override
     public List<Fact> find(Utterance u, boolean swedish) {

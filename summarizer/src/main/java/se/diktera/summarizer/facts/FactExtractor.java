@@ -23,34 +23,62 @@ public final class FactExtractor {
             "hör", "av", "inga", "kända", "allergier", "no", "known", "allergies");
 
     private final List<FactPattern> patterns = List.of(new MedicationPattern(), new VitalSignPattern(),
-            new AllergyPattern(), new TimePattern(), new LabPattern(), new ScorePattern());
-
-    private static final java.util.regex.Pattern ALLERGY_QUESTION = java.util.regex.Pattern.compile(
-            "\\b(?:allergisk|allergier|allergi|överkänslig|allergic|allergies|allergy)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
-    private static final java.util.regex.Pattern NO_ANSWER = java.util.regex.Pattern.compile(
-            "^(?:eh,? |öh,? |um,? |uh,? )?(?:nej|nä|no|nope|inga|ingen|none|not that i know)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+            new AllergyPattern(), new PlannedFollowUps(), new TimePattern(), new LabPattern(), new ScorePattern());
 
     /**
-     * The fact a question and its answer make together: "Är du allergisk mot något?" – "Nej, inte
+     * The facts a question and its answer make together: "Är du allergisk mot något?" – "Nej, inte
      * vad jag vet." is "Inga kända allergier", resting on both.
      */
-    public java.util.Optional<Fact> fromAnswer(Utterance question, Utterance answer, String language) {
-        if (!ALLERGY_QUESTION.matcher(question.text()).find() || !NO_ANSWER.matcher(answer.text().strip()).find()
-                || !question.text().strip().endsWith("?") && !question.text().matches("(?iu)^(?:har|är|do|are|any)\\b.*")) {
-            return java.util.Optional.empty();
+    public List<Fact> fromAnswer(Utterance question, Utterance answer, String language) {
+        return AllergyAnswer.of(question, answer, language.startsWith("sv"));
+    }
+
+    /** A fact and the index of the utterance it was said in (the answer, for one a question and answer make). */
+    public record Said(Fact fact, int utterance) {
+    }
+
+    /**
+     * The facts of a conversation, durations left out: each utterance's own, those a question
+     * and its answer make together, and the values said apart from their names.
+     */
+    public List<Said> extractAll(List<Utterance> us, String language) {
+        List<Said> all = new ArrayList<>();
+        for (int i = 0; i < us.size(); i++) {
+            for (Fact f : extract(us.get(i), language)) {
+                if (f.kind() != Fact.Kind.DURATION) {
+                    all.add(new Said(f, i));
+                }
+            }
         }
-        boolean swedish = language.startsWith("sv");
-        return java.util.Optional.of(new Fact(Fact.Kind.ALLERGY, swedish ? "Inga kända allergier" : "No known allergies",
-                java.util.Map.of("substance", "none known"), List.of(question.span(), answer.span())));
+        for (int i = 0; i + 1 < us.size(); i++) {
+            int answer = i + 1;
+            fromAnswer(us.get(i), us.get(answer), language).forEach(f -> all.add(new Said(f, answer)));
+            PlannedFollowUps.acrossUtterances(us.get(i), us.get(answer), language).ifPresent(f -> {
+                all.removeIf(s -> s.utterance() == answer && s.fact().kind() == Fact.Kind.FOLLOW_UP && overlap(s.fact(), f));
+                all.add(new Said(f, answer));
+            });
+        }
+        all.addAll(CarriedValues.find(us, language.startsWith("sv")));
+        all.sort(java.util.Comparator.comparingInt(Said::utterance));
+        return all;
+    }
+
+    private static boolean overlap(Fact a, Fact b) {
+        return a.evidence().stream().anyMatch(x -> b.evidence().stream().anyMatch(y -> x.segmentId().equals(y.segmentId())
+                && x.startMs() < y.endMs() && y.startMs() < x.endMs()));
     }
 
     public List<Fact> extract(Utterance utterance, String language) {
         boolean swedish = language.startsWith("sv");
         List<Fact> facts = new ArrayList<>();
         for (FactPattern p : patterns) {
-            facts.addAll(p.find(utterance, swedish));
+            for (Fact f : p.find(utterance, swedish)) {
+                // A plan found by two patterns ("återbesök om två veckor") is the first one's.
+                if (f.kind() != Fact.Kind.FOLLOW_UP || facts.stream().noneMatch(o -> o.kind() == Fact.Kind.FOLLOW_UP
+                        && overlap(o, f))) {
+                    facts.add(f);
+                }
+            }
         }
         return facts;
     }

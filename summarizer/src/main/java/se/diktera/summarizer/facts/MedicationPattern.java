@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,8 +61,17 @@ final class MedicationPattern implements FactPattern {
             "ökar", "increase", "till", "to", "about", "cirka", "ca", "kapsel", "kapslar", "capsule", "capsules", "vikt",
             "weight", "väger", "weighs", "ungefär", "around", "than", "än", "from", "från", "the", "en", "ett", "är", "is",
             "was", "var", "blir", "dricker", "drink", "drinks", "glas", "liter", "kilo", "gånger", "times", "at", "upp",
-            "up", "down", "ner", "halva", "half", "sänker", "höjer", "höjs");
-    private static final Set<String> NAMES = names();
+            "up", "down", "ner", "halva", "half", "sänker", "höjer", "höjs", "veckan", "dagen", "natten", "morgonen",
+            "kvällen", "han", "hon", "den", "det", "dem", "man", "igen", "annan", "sin", "min", "din", "mitt", "ditt");
+    /** How the names of medicines end (the INN stems and common brand endings): an unknown word before a dose must look like one. */
+    private static final Pattern DRUG_LIKE = Pattern.compile("(?:ol|in|il|an|on|ex|id|at|am|em|ir|yl|ax|ix|ox|ac|ak|ip|um|ur|"
+            + "ine|one|ide|ate|pril|sartan|statin|mab|nib|cillin|mycin|cyklin|floxacin|azol|afil|pin|lol|tid|zid|fen|ron)$");
+    private static final List<String> LIST = lines();
+    private static final Set<String> NAMES = LIST.stream().filter(l -> !l.startsWith("class: ")).collect(
+            java.util.stream.Collectors.toUnmodifiableSet());
+    /** Groups of medicines, which count only with a dose and only when no drug is named. */
+    private static final Set<String> CLASSES = LIST.stream().filter(l -> l.startsWith("class: "))
+            .map(l -> l.substring("class: ".length()).strip()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     @Override
     public List<Fact> find(Utterance u, boolean swedish) {
@@ -70,10 +80,12 @@ final class MedicationPattern implements FactPattern {
         String text = u.text();
         Matcher m = DOSE.matcher(text);
         while (m.find()) {
-            String name = m.group("name");
-            if (NOT_A_NAME.contains(Phrases.lower(name)) || name.chars().allMatch(Character::isDigit)) {
+            Optional<Matcher> nameAt = nameOfDose(text, m.start("name"), m.group("name"));
+            if (nameAt.isEmpty()) {
                 continue;
             }
+            String name = nameAt.get().group();
+            int from = Math.min(m.start(), nameAt.get().start());
             Map<String, String> a = new LinkedHashMap<>();
             a.put("name", Phrases.capitalise(Phrases.lower(name)));
             a.put("dose", m.group("dose"));
@@ -89,7 +101,7 @@ final class MedicationPattern implements FactPattern {
             }
             change(text, m.start(), swedish).ifPresent(c -> a.put("change", c));
             named.add(Phrases.lower(name));
-            facts.add(new Fact(Fact.Kind.MEDICATION, render(a), a, List.of(u.span(m.start(), m.end()))));
+            facts.add(new Fact(Fact.Kind.MEDICATION, render(a), a, List.of(u.span(from, m.end()))));
         }
         Matcher w = WORD.matcher(text);
         while (w.find()) {
@@ -105,6 +117,40 @@ final class MedicationPattern implements FactPattern {
             }
         }
         return facts;
+    }
+
+    /** Whether {@code word} (lower case) names a medicine or a group of medicines on the fixed list. */
+    static boolean isMedicine(String word) {
+        return NAMES.contains(word) || CLASSES.contains(word);
+    }
+
+    /**
+     * The drug a dose belongs to: the word before it when that is a known name or looks like one
+     * ("Kåvepenin 1 g", "Doxyferm 200 mg"); else a known name said shortly before it ("Alvedon vid
+     * behov, 500 mg"); a group word ("penicillin") only when no drug is named. The match is where
+     * the name was said, so that the fact rests on it.
+     */
+    private static Optional<Matcher> nameOfDose(String text, int at, String word) {
+        String lower = Phrases.lower(word);
+        Matcher here = WORD.matcher(text);
+        here.find(at);
+        if (NAMES.contains(lower) || !NOT_A_NAME.contains(lower) && !CLASSES.contains(lower) && lower.length() > 4
+                && DRUG_LIKE.matcher(lower).find()) {
+            return Optional.of(here);
+        }
+        int from = Math.max(0, at - 60);
+        Matcher w = WORD.matcher(text).region(from, at);
+        Matcher earlier = null;
+        while (w.find()) {
+            if (NAMES.contains(Phrases.lower(w.group()))) {
+                earlier = WORD.matcher(text);
+                earlier.find(w.start());
+            }
+        }
+        if (earlier != null) {
+            return Optional.of(earlier);
+        }
+        return CLASSES.contains(lower) ? Optional.of(here) : Optional.empty();
     }
 
     private static String render(Map<String, String> a) {
@@ -124,18 +170,18 @@ final class MedicationPattern implements FactPattern {
     }
 
     /** A change said in the same utterance before or just after the name. */
-    private static java.util.Optional<String> change(String text, int at, boolean swedish) {
+    private static Optional<String> change(String text, int at, boolean swedish) {
         String around = text.substring(Math.max(0, at - 40), Math.min(text.length(), at + 60));
         if (STOPPED.matcher(around).find()) {
-            return java.util.Optional.of(swedish ? "utsatt" : "stopped");
+            return Optional.of(swedish ? "utsatt" : "stopped");
         }
         if (CHANGED.matcher(around).find()) {
-            return java.util.Optional.of(swedish ? "ändrad" : "changed");
+            return Optional.of(swedish ? "ändrad" : "changed");
         }
         if (NEW.matcher(text.substring(Math.max(0, at - 40), Math.min(text.length(), at + 1))).find()) {
-            return java.util.Optional.of(swedish ? "ny" : "new");
+            return Optional.of(swedish ? "ny" : "new");
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     static String frequency(String spoken, boolean swedish) {
@@ -176,15 +222,13 @@ final class MedicationPattern implements FactPattern {
         return u;
     }
 
-    private static Set<String> names() {
+    private static List<String> lines() {
         try (InputStream in = MedicationPattern.class.getResourceAsStream("/se/diktera/summarizer/facts/drug-names.txt")) {
             if (in == null) {
                 throw new IllegalStateException("drug-names.txt is missing from this build");
             }
-            Set<String> names = new HashSet<>();
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(names::add);
-            return Set.copyOf(names);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         } catch (IOException e) {
             throw new IllegalStateException("drug-names.txt cannot be read", e);
         }

@@ -35,7 +35,7 @@ final class TimePattern implements FactPattern {
                     + "|(?:läkarbesök|besök hos \\p{L}+|nytt läkarbesök)(?: \\p{L}+){0,2} " + WHEN
                     + "|remiss(?:en)? (?:till )?(?:\\p{L}+)"
                     + "|(?:söka|söker|sök) (?:akut|vård|akuten|direkt)(?: direkt)?(?: (?:om|vid|ifall)(?: [^\\s.?!]+){1,10})?"
-                    + "|(?:ringer|hör) (?:du|ni) (?:av (?:dig|er) )?(?:till )?(?:oss|mig|mottagningen|vårdcentralen)?"
+                    + "|(?:ringer|hör) (?:du|ni) (?:av (?:dig|er) )?(?:till )?(?:oss|mig|mottagningen|vårdcentralen|hemsjukvården|112|1177)"
                     + "(?: direkt| igen| samma dag)?"
                     + "|hör av (?:dig|er|sig)(?: till (?:oss|mig|mottagningen|vårdcentralen))?(?: igen)? (?:om|vid|ifall|när)"
                     + "(?: [^\\s.?!]+){1,12}"

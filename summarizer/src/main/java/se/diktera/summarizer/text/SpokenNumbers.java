@@ -41,6 +41,13 @@ public final class SpokenNumbers {
         int i = 0;
         while (i < words.size()) {
             int start = i;
+            Optional<String> phone = swedish ? phoneNumber(words, i) : Optional.empty();
+            if (phone.isPresent()) {
+                int end = i + phone.get().split(" ").length - 1;
+                tokens.add(new Token(PHONE_NUMBERS.get(phone.get()) + trailingPunctuation(words.get(end)), i, end));
+                i = end + 1;
+                continue;
+            }
             List<Integer> parts = new ArrayList<>();
             while (i < words.size()) {
                 String w = words.get(i).toLowerCase(Locale.ROOT);
@@ -75,10 +82,40 @@ public final class SpokenNumbers {
                     end = i + 1;
                     i += 2;
                 }
+            } else if (swedish && i + 2 < words.size() && words.get(i).equalsIgnoreCase("och")
+                    && (words.get(i + 1).equalsIgnoreCase("en") || words.get(i + 1).equalsIgnoreCase("ett"))
+                    && words.get(i + 2).toLowerCase(Locale.ROOT).startsWith("halv")
+                    && trailingPunctuation(words.get(i - 1)).isEmpty()) {
+                // "trettioåtta och en halv" is 38,5, "sjuttioåtta och ett halvt" 78,5.
+                number = number + ",5";
+                end = i + 2;
+                i += 3;
             }
             tokens.add(new Token(number + trailingPunctuation(words.get(end)), start, end));
         }
         return tokens;
+    }
+
+    /** The numbers said digit by digit or in pairs that are known by heart: "ett ett två" is 112. */
+    private static final Map<String, String> PHONE_NUMBERS = Map.of("ett ett två", "112", "elva sjuttiosju", "1177",
+            "ett ett sju sju", "1177", "ett ett sjuttiosju", "1177");
+
+    private static Optional<String> phoneNumber(List<String> words, int at) {
+        for (String said : PHONE_NUMBERS.keySet()) {
+            String[] parts = said.split(" ");
+            if (at + parts.length > words.size()) {
+                continue;
+            }
+            boolean same = true;
+            for (int k = 0; k < parts.length && same; k++) {
+                String w = words.get(at + k).toLowerCase(Locale.ROOT);
+                same = (k == parts.length - 1 ? w.replaceAll("[.,!?;:]+$", "") : w).equals(parts[k]);
+            }
+            if (same) {
+                return Optional.of(said);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether spoken {@code next} continues the number ending in {@code previous}: "tjugo fyra" yes, "fyra sexton" no. */

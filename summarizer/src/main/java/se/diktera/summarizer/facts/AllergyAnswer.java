@@ -1,0 +1,63 @@
+package se.diktera.summarizer.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import se.diktera.core.note.Fact;
+import se.diktera.core.note.TranscriptSpan;
+import se.diktera.summarizer.text.Utterance;
+
+/**
+ * The allergies a question and its answer state together: "Är du allergisk mot något?" – "Nej,
+ * inte vad jag vet." is "Inga kända allergier"; "Har han några allergier?" – "Björkpollen. Och
+ * katt." is two allergies; "Nej. Bara björkpollen." is both. Each rests on the question and the answer.
+ */
+final class AllergyAnswer {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern QUESTION = Pattern.compile(
+            "\\b(?:allergisk|allergier|allergi|överkänslig|allergic|allergies|allergy)\\b", FLAGS);
+    private static final Pattern ASKS = Pattern.compile("^(?:och |and )?(?:har|är|do|are|any|några|nån|någon|inga)\\b", FLAGS);
+    private static final Pattern NO = Pattern.compile(
+            "^(?:eh,? |öh,? |um,? |uh,? )?(?:nej|nä|no|nope|inga|ingen|none|not that i know)\\b", FLAGS);
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]+", FLAGS);
+    /** What people are commonly allergic to besides medicines (a fixed list). */
+    private static final Set<String> ALLERGENS = Set.of("björkpollen", "gräspollen", "pollen", "katt", "katter", "hund",
+            "hundar", "häst", "hästar", "pälsdjur", "kvalster", "nötter", "jordnötter", "hasselnötter", "ägg", "mjölk",
+            "skaldjur", "fisk", "latex", "nickel", "getingstick", "bistick", "geting", "plåster", "jod", "birch", "grass",
+            "cat", "cats", "dog", "dogs", "dust", "mites", "nuts", "peanuts", "eggs", "shellfish", "bees", "bee", "wasp");
+    /** How far into an answer the substances are looked for. */
+    private static final int WORDS = 14;
+
+    private AllergyAnswer() {
+    }
+
+    static List<Fact> of(Utterance question, Utterance answer, boolean swedish) {
+        String q = question.text().strip();
+        String a = answer.text().strip();
+        boolean bare = !q.matches("(?s).*[.?!]$");
+        boolean otherSpeaker = question.speaker() == null || answer.speaker() == null
+                || !question.speaker().equals(answer.speaker());
+        if (!QUESTION.matcher(q).find() || !otherSpeaker || !(q.endsWith("?") || bare || ASKS.matcher(q).find())) {
+            return List.of();
+        }
+        List<Fact> facts = new ArrayList<>();
+        List<TranscriptSpan> both = List.of(question.span(), answer.span());
+        if (NO.matcher(a).find()) {
+            facts.add(new Fact(Fact.Kind.ALLERGY, swedish ? "Inga kända allergier" : "No known allergies",
+                    Map.of("substance", "none known"), both));
+        }
+        Matcher w = WORD.matcher(a);
+        for (int n = 0; n < WORDS && w.find(); n++) {
+            String word = Phrases.lower(w.group());
+            if (ALLERGENS.contains(word) || MedicationPattern.isMedicine(word)) {
+                facts.add(new Fact(Fact.Kind.ALLERGY, (swedish ? "Allergi: " : "Allergy: ") + word, Map.of("substance", word), both));
+            }
+        }
+        return facts;
+    }
+}

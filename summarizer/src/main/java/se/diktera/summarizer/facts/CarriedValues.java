@@ -1,0 +1,267 @@
+package se.diktera.summarizer.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import se.diktera.core.note.Fact;
+import se.diktera.core.note.TranscriptSpan;
+import se.diktera.summarizer.text.Utterance;
+
+/**
+ * Values said apart from their name, as people speak while measuring or reading results out:
+ * "Nu mäter jag blodtrycket..." – "134 genom 78", "Långtidssockret, HbA 1 c, är 56. Förra året
+ * var det 52.", "Om du skulle sätta en siffra på smärtan?" – "Sju. När jag vänder mig nio."
+ * A measurement named in an utterance stays the topic for the two utterances after it, until
+ * another is named; a number within the topic's plausible range, with no unit of something else
+ * after it, is a value of it. Each value rests on the number and on the words that named it.
+ */
+final class CarriedValues {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** How many utterances after the one naming it a topic is still open. */
+    private static final int REACH = 2;
+
+    private record Topic(Fact.Kind kind, String name, Pattern cue, double min, double max, String svLabel, String enLabel,
+            String unit) {
+        boolean pair() {
+            return name.equals("blood-pressure");
+        }
+    }
+
+    private static final List<Topic> TOPICS = List.of(
+            vital("blood-pressure", "blodtryck\\p{L}*|trycket|bt|blood pressure|bp", 0, 0, "BT", "Blood pressure", "mmHg"),
+            vital("pulse", "pulsen|puls|hjärtfrekvens\\p{L}*|pulse|heart rate", 30, 220, "Puls", "Pulse", "/min"),
+            vital("temperature", "temperatur\\p{L}*|tempen|temp|feber|febern|tempade|fever|temperature", 35, 42.9, "Temp",
+                    "Temperature", "°C"),
+            vital("oxygen-saturation", "saturation\\p{L}*|syremättnad\\p{L}*|syresättning\\p{L}*|syret|sat|spo2|"
+                    + "pulsoximeter\\p{L}*|saturationsmätare\\p{L}*|mätare på fingret|oxygen(?: saturation)?|pulse ox\\p{L}*", 70, 100, "Sat", "Saturation", "%"),
+            vital("respiratory-rate", "andningsfrekvens\\p{L}*|andetag|respiratory rate|breaths", 6, 60, "AF",
+                    "Respiratory rate", "/min"),
+            vital("weight", "vikt|vikten|väger|vägde|vågen|väga|weight|weigh|weighs|weighed|the scale", 10, 250, "Vikt",
+                    "Weight", "kg"),
+            lab("HbA1c", "hba1c|hba 1 c|hb a 1 c|hba ett c|hb a ett c|långtidssock\\p{L}*|långtidsblodsock\\p{L}*|a1c", 20, 150),
+            lab("CRP", "crp\\p{L}*|snabbsänka\\p{L}*", 0, 500),
+            lab("Hb", "hb|hemoglobin\\p{L}*|blodvärde\\p{L}*", 50, 200),
+            lab("PK/INR", "pk/inr|pk|inr|pk-värdet", 0.8, 8),
+            lab("Kreatinin", "kreatinin\\p{L}*|creatinine", 20, 1500),
+            lab("Kalium", "kalium\\p{L}*|potassium", 2, 8),
+            lab("Natrium", "natrium\\p{L}*|sodium", 110, 170),
+            lab("LDL", "ldl\\p{L}*", 0.3, 10),
+            lab("TSH", "tsh", 0.01, 100),
+            lab("Ferritin", "ferritin\\p{L}*", 1, 3000),
+            lab("eGFR", "egfr|gfr", 3, 150),
+            lab("Urat", "urat\\p{L}*|urinsyra\\p{L}*", 100, 1000),
+            lab("NT-proBNP", "nt-probnp|probnp|bnp", 5, 50000),
+            score("NRS", "nrs|vas|smärtskal\\p{L}*|skala|siffra|0 till 10|0 och 10|0 är|scale|out of 10", 0, 10),
+            score("PHQ-9", "phq-9|phq 9|phq", 0, 27),
+            score("GAD-7", "gad-7|gad 7|gad", 0, 21),
+            score("CAT", "cat", 0, 40),
+            score("MMSE", "mmse", 0, 30),
+            score("AUDIT", "audit", 0, 40));
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\d,./])(?<below>(?:under|mindre än|lägre än|below|less than)\\s+)?(?<a>\\d{1,5}(?:[.,]\\d+)?)"
+                    + "(?:\\s*(?:/|över|genom|over)\\s*(?<b>\\d{2,3})\\b|(?<=(?<![\\d,.])(?:3[5-9]|4[0-2]))\\s+och\\s+(?<tenth>\\d)\\b)?(?![\\d/])(?:[.,]?\\s+(?<after>\\p{L}+))?", FLAGS);
+    /** Units that say a number counts something else: "i 3 dagar", "2 tabletter", "för 5 år sedan". */
+    private static final Pattern OTHER_UNIT = Pattern.compile("(?:år|månad\\p{L}*|veck\\p{L}*|dag\\p{L}*|dygn\\p{L}*|timm\\p{L}*|"
+            + "minut\\p{L}*|sekund\\p{L}*|gång\\p{L}*|tablett\\p{L}*|mg|milligram|gram|g|ml|mikrogram|st|stycken|cm|meter|"
+            + "steg|liter|glas|koppar|cigaretter|puffar|enheter|years?|months?|weeks?|days?|hours?|minutes?|times|tablets?|"
+            + "pills?|milligrams?|pounds|procent|percent|grader|degrees|kilo|kg|mmol|poäng|points|av|of|out|x|slag|personer|"
+            + "barn|kilometer|km|kronor)");
+    /** A change of weight is not a weight: "gått ner 2 kilo". */
+    private static final Pattern CHANGE_BEFORE = Pattern.compile("\\b(?:ner|upp|ökat|minskat|tappat|gått|lost|gained|down|up)"
+            + "(?:\\s+\\p{L}+){0,2}\\s*$", FLAGS);
+
+    private static final Pattern TEN = Pattern.compile("(?<![\\d,.])10(?![\\d,.]\\d)");
+    private static final Pattern SCALE_START = Pattern.compile("är|till|och|=|is|to|being|means", FLAGS);
+    private static final Pattern SCALE_END = Pattern.compile("\\s*(?:är |=|is |being )?(?:det )?(?:värst|the worst|worst)", FLAGS);
+
+    /** A goal is not a value: "målet för dig är under 52", "målet är mellan 2 och 3". */
+    private static final Pattern TARGET_BEFORE = Pattern.compile("\\b(?:mål\\p{L}*|target|goal|gräns\\p{L}*|bör ligga|ska ligga)"
+            + "(?:\\s+\\p{L}+){0,4}\\s*$", FLAGS);
+
+    private CarriedValues() {
+    }
+
+    private static Topic vital(String kind, String cue, double min, double max, String sv, String en, String unit) {
+        return new Topic(Fact.Kind.VITAL_SIGN, kind, cue(cue), min, max, sv, en, unit);
+    }
+
+    private static Topic lab(String name, String cue, double min, double max) {
+        return new Topic(Fact.Kind.LAB, name, cue(cue), min, max, name, name, "");
+    }
+
+    private static Topic score(String name, String cue, double min, double max) {
+        return new Topic(Fact.Kind.SCORE, name, cue(cue), min, max, name, name, "");
+    }
+
+    private static Pattern cue(String alternatives) {
+        return Pattern.compile("(?<![\\p{L}\\d-])(?:" + alternatives + ")(?![\\p{L}\\d])", FLAGS);
+    }
+
+    /** The values of {@code us} said apart from their names, each with the index of the utterance it was said in. */
+    static List<FactExtractor.Said> find(List<Utterance> us, boolean swedish) {
+        List<FactExtractor.Said> found = new ArrayList<>();
+        Topic open = null;
+        int namedIn = -1;
+        TranscriptSpan openCue = null;
+        TranscriptSpan openTen = null;
+        for (int i = 0; i < us.size(); i++) {
+            Utterance u = us.get(i);
+            String text = u.text();
+            if (open != null && i - namedIn > REACH) {
+                open = null;
+            }
+            List<int[]> cues = new ArrayList<>();
+            List<Topic> cueTopics = new ArrayList<>();
+            for (Topic t : TOPICS) {
+                Matcher c = t.cue().matcher(text);
+                while (c.find()) {
+                    cues.add(new int[] {c.start(), c.end()});
+                    cueTopics.add(t);
+                }
+            }
+            boolean question = text.strip().endsWith("?");
+            Matcher n = NUMBER.matcher(text);
+            while (n.find()) {
+                // The topic at this number: the last one named before it here, else the one carried in.
+                Topic topic = open;
+                int cueAt = namedIn;
+                int cueEnd = -1;
+                TranscriptSpan cue = openCue;
+                TranscriptSpan ten = openTen;
+                for (int k = 0; k < cues.size(); k++) {
+                    if (cues.get(k)[1] <= n.start() && cues.get(k)[1] > cueEnd) {
+                        cueEnd = cues.get(k)[1];
+                        topic = cueTopics.get(k);
+                        cueAt = i;
+                        cue = u.span(cues.get(k)[0], cues.get(k)[1]);
+                        ten = null;
+                    }
+                }
+                if (topic == null || question && cueAt == i || insideCue(cues, n.start())) {
+                    continue;
+                }
+                TranscriptSpan number = u.span(n.start(), n.end());
+                Matcher tenHere = TEN.matcher(text);
+                if (ten == null && tenHere.find()) {
+                    ten = u.span(tenHere.start(), tenHere.end());
+                }
+                List<TranscriptSpan> evidence = new ArrayList<>(List.of(number));
+                for (TranscriptSpan extra : java.util.Arrays.asList(cue, topic.name().equals("NRS") ? ten : null)) {
+                    if (extra != null && !evidence.contains(extra)) {
+                        evidence.add(extra);
+                    }
+                }
+                Optional<Fact> value = value(topic, n, text, swedish, ten != null, evidence);
+                if (value.isPresent()) {
+                    found.add(new FactExtractor.Said(value.get(), i));
+                    // "81 kilo." – "Förra gången var det 83": a value keeps its topic open.
+                    open = topic;
+                    namedIn = i;
+                    openCue = cue;
+                    openTen = ten;
+                }
+            }
+            // The topic named last here is open for what follows.
+            int last = -1;
+            for (int k = 0; k < cues.size(); k++) {
+                if (last < 0 || cues.get(k)[0] > cues.get(last)[0]) {
+                    last = k;
+                }
+            }
+            if (last >= 0) {
+                open = cueTopics.get(last);
+                namedIn = i;
+                openCue = u.span(cues.get(last)[0], cues.get(last)[1]);
+                Matcher tenHere = TEN.matcher(text);
+                openTen = tenHere.find() ? u.span(tenHere.start(), tenHere.end()) : null;
+            } else if (question && open != null) {
+                // A question goes on about the topic it named: "..., vad skulle du säga?" – "Nu?"
+                namedIn = i;
+            }
+            Matcher tenHere = TEN.matcher(text);
+            if (open != null && openTen == null && tenHere.find()) {
+                // "..., noll är ingen smärta" – "och tio värsta tänkbara": the scale is out of ten.
+                openTen = u.span(tenHere.start(), tenHere.end());
+            }
+        }
+        return found;
+    }
+
+    private static boolean insideCue(List<int[]> cues, int at) {
+        return cues.stream().anyMatch(c -> at >= c[0] && at < c[1]);
+    }
+
+    private static Optional<Fact> value(Topic t, Matcher n, String text, boolean swedish, boolean tenSaid,
+            List<TranscriptSpan> evidence) {
+        String after = n.group("after") == null ? "" : Phrases.lower(n.group("after"));
+        String a = n.group("a");
+        String b = n.group("b");
+        if (t.pair()) {
+            if (b == null) {
+                return Optional.empty();
+            }
+            int high = Integer.parseInt(a.replaceAll("\\D", ""));
+            int low = Integer.parseInt(b);
+            if (a.contains(",") || a.contains(".") || high < 70 || high > 260 || low < 30 || low >= high) {
+                return Optional.empty();
+            }
+            String value = high + "/" + low;
+            return Optional.of(new Fact(Fact.Kind.VITAL_SIGN, t.svLabel().equals("BT") && swedish ? "BT " + value
+                    : t.enLabel() + " " + value, Map.of("kind", t.name(), "value", value, "unit", t.unit()), evidence));
+        }
+        if (b != null) {
+            return Optional.empty();
+        }
+        boolean ownUnit = switch (t.name()) {
+            case "temperature" -> after.equals("grader") || after.equals("degrees");
+            case "weight" -> after.equals("kilo") || after.equals("kg") || after.equals("pounds");
+            case "oxygen-saturation" -> after.equals("procent") || after.equals("percent");
+            case "NRS" -> after.equals("av") || after.equals("of") || after.equals("out");
+            case "HbA1c", "LDL", "Kalium", "Natrium" -> after.startsWith("mmol");
+            default -> after.equals("poäng") || after.equals("points");
+        };
+        if (!ownUnit && OTHER_UNIT.matcher(after).matches()) {
+            return Optional.empty();
+        }
+        String before = text.substring(0, n.start());
+        if (t.name().equals("weight") && CHANGE_BEFORE.matcher(before).find() || TARGET_BEFORE.matcher(before).find()
+                || n.group("below") != null && !t.name().equals("CRP")) {
+            return Optional.empty();
+        }
+        if (n.group("tenth") != null) {
+            // "38 och 9" said of a temperature is 38,9; anything else is two numbers.
+            if (!t.name().equals("temperature")) {
+                return Optional.empty();
+            }
+            a = a + "," + n.group("tenth");
+        }
+        double v = Double.parseDouble(a.replace(',', '.'));
+        // "0 är ingen smärta och 10 värsta tänkbara" defines the scale; it rates nothing.
+        if (t.name().equals("NRS") && (v == 0 && SCALE_START.matcher(after).matches()
+                || v == 10 && SCALE_END.matcher(text.substring(n.end("a"))).lookingAt())) {
+            return Optional.empty();
+        }
+        if (v < t.min() || v > t.max() || t.kind() == Fact.Kind.SCORE && a.matches(".*[.,].*")
+                || t.name().equals("temperature") && v < 37 && !a.matches(".*[.,].*")) {
+            return Optional.empty();
+        }
+        String value = (n.group("below") != null && t.kind() == Fact.Kind.LAB ? "<" : "")
+                + (swedish ? a.replace('.', ',') : a.replace(',', '.'));
+        String label = swedish ? t.svLabel() : t.enLabel();
+        String text2 = switch (t.kind()) {
+            case SCORE -> t.name() + " " + value + (t.name().equals("NRS") && tenSaid ? "/10" : "");
+            case VITAL_SIGN -> label + " " + value + (t.unit().equals("%") ? " %" : t.name().equals("weight") ? " kg" : "");
+            default -> t.name() + " " + value;
+        };
+        Map<String, String> attributes = t.kind() == Fact.Kind.VITAL_SIGN
+                ? Map.of("kind", t.name(), "value", value, "unit", t.unit()) : Map.of("name", t.name(), "value", value);
+        return Optional.of(new Fact(t.kind(), text2, attributes, evidence));
+    }
+
+}
