@@ -57,11 +57,33 @@ public record FhirSettings(
                 hsaIdSystem, noteVersionSystem, hsaId, name, npoCodingSystem);
     }
 
+    /**
+     * Whether {@code host} names this machine: "localhost", the IPv6 loopback, or an IPv4 address
+     * 127.x.y.z written as four numbers. A name that merely starts with "127." ("127.evil.example")
+     * is some other machine.
+     */
+    public static boolean isLoopback(String host) {
+        if (host == null) {
+            return false;
+        }
+        if (host.equalsIgnoreCase("localhost") || host.equals("[::1]") || host.equals("::1")) {
+            return true;
+        }
+        String[] parts = host.split("\\.", -1);
+        if (parts.length != 4 || !parts[0].equals("127")) {
+            return false;
+        }
+        for (String p : parts) {
+            if (!p.matches("\\d{1,3}") || Integer.parseInt(p) > 255) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Patient data goes to the server over TLS only; plain HTTP is allowed to this machine alone. */
     static void requireTlsUnlessLoopback(URI url) {
-        String host = url.getHost() == null ? "" : url.getHost();
-        boolean loopback = host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
-        if (!"https".equalsIgnoreCase(url.getScheme()) && !loopback) {
+        if (!"https".equalsIgnoreCase(url.getScheme()) && !isLoopback(url.getHost())) {
             throw new IllegalArgumentException("The FHIR server must be reached over https (" + url.getHost()
                     + " is not this machine); plain http is allowed to localhost only");
         }

@@ -1,6 +1,7 @@
 package se.diktera.app.ui;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -20,6 +21,7 @@ import se.diktera.app.settings.ClientSettings;
 import se.diktera.core.audit.AuditAction;
 import se.diktera.core.audit.AuditEvent;
 import se.diktera.core.store.StoreSession;
+import se.diktera.fhir.FhirSettings;
 import se.diktera.models.InstalledModel;
 import se.diktera.models.ModelKind;
 
@@ -126,10 +128,19 @@ public final class SettingsViewModel {
         return current;
     }
 
+    private static boolean plainHttpToThisMachine(String server) {
+        try {
+            URI uri = new URI(server);
+            return "http".equals(uri.getScheme()) && FhirSettings.isLoopback(uri.getHost());
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
     /** Saves what is on the screen; returns the settings now in force (unchanged if something did not hold). */
     public ClientSettings save() {
         String server = fhirServer.get() == null ? "" : fhirServer.get().strip();
-        if (!server.isEmpty() && !server.startsWith("https://") && !server.matches("http://(localhost|127\\.[0-9.]+|\\[::1\\])([:/].*)?")) {
+        if (!server.isEmpty() && !server.startsWith("https://") && !plainHttpToThisMachine(server)) {
             status.set(messages.get("ui.settings.needsHttps"));
             return current;
         }
