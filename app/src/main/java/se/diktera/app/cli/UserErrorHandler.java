@@ -12,7 +12,7 @@ import se.diktera.models.ModelException;
 
 /**
  * Turns a failed command into one clear line for the user and an exit code; the stack trace goes
- * to the log at debug level only. Expected failures (bad input, missing model) exit 1; bugs exit 70.
+ * to the log at debug level only, without the messages (which may quote patient data). Expected failures (bad input, missing model) exit 1; bugs exit 70.
  */
 final class UserErrorHandler implements IExecutionExceptionHandler {
 
@@ -27,7 +27,8 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
                 || e instanceof se.diktera.core.store.UnlockException || e instanceof se.diktera.core.store.AccessDeniedException
                 || e instanceof se.diktera.core.store.TamperedDataException
                 || e instanceof se.diktera.core.json.DocumentFormatException;
-        LOG.debug("Command failed", e);
+        // The exception's message may quote what a server answered; the log gets its type and frames only.
+        LOG.debug("Command failed", WithoutMessages.of(e));
         cli.getErr().println(cli.getColorScheme().errorText("diktera: " + e.getMessage()));
         if (!expected) {
             cli.getErr().println("diktera: internal error (" + e.getClass().getSimpleName()
