@@ -42,8 +42,17 @@ public final class OutboxDelivery {
         }
     }
 
-    /** What one round did. */
-    public record Worked(List<OutboxItem> items, long waiting, RetentionSweeper.Swept swept) {
+    /**
+     * What one round did: every item after it, how many wait, what was tried now, the items whose
+     * files cannot be read, and what the retention sweep removed.
+     */
+    public record Worked(List<OutboxItem> items, long waiting, List<OutboxItem> attempted, List<String> damaged,
+            RetentionSweeper.Swept swept) {
+
+        /** Whether something was tried and nothing of it arrived. */
+        public boolean allFailed() {
+            return !attempted.isEmpty() && attempted.stream().noneMatch(i -> i.state() == OutboxItem.State.SENT);
+        }
     }
 
     private final AppContext context;
@@ -60,13 +69,11 @@ public final class OutboxDelivery {
         for (String id : retry) {
             outbox.retry(id);
         }
-        if (!destination.none()) {
-            outbox.sendDue();
-        }
+        List<OutboxItem> attempted = destination.none() ? List.of() : outbox.sendDue();
         List<OutboxItem> items = outbox.items();
         long waiting = items.stream().filter(i -> i.state() != OutboxItem.State.SENT).count();
         RetentionSweeper.Swept swept = new RetentionSweeper(session, retention, context.clock()).sweep();
-        return new Worked(items, waiting, swept);
+        return new Worked(items, waiting, attempted, outbox.damaged(), swept);
     }
 
     private static NoteExporter exporter(ClientSettings settings, Destination destination) {

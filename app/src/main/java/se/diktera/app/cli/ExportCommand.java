@@ -69,8 +69,16 @@ final class ExportCommand implements Callable<Integer> {
                         item.state() == OutboxItem.State.SENT ? item.location() : item.lastError() == null ? "" : item.lastError());
             }
             out.println(m.get("export.summary", worked.items().size(), worked.waiting()));
+            if (!worked.damaged().isEmpty()) {
+                spec.commandLine().getErr().println(m.get("export.damaged", worked.damaged().size(),
+                        String.join(", ", worked.damaged())));
+            }
             if (!worked.swept().audio().isEmpty() || !worked.swept().documents().isEmpty()) {
                 out.println(m.get("export.retention", worked.swept().audio().size(), worked.swept().documents().size()));
+            }
+            if (worked.allFailed()) {
+                spec.commandLine().getErr().println(m.get("export.allFailed", worked.attempted().size()));
+                return UserErrorHandler.USER_ERROR;
             }
         }
         return 0;

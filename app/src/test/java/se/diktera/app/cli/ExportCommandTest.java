@@ -119,12 +119,14 @@ class ExportCommandTest {
     }
 
     @Test
-    void anUnreachableServerLeavesTheNoteQueuedWithTheReason() {
+    void anUnreachableServerLeavesTheNoteQueuedWithTheReasonAndTheCommandFails() {
         CliRun run = CliRun.withInput(ROLF + "\n", "--data-dir", data.toString(), "--lang", "en", "export", "--as", "rolf",
                 "--server", "http://127.0.0.1:9/fhir");
 
-        assertThat(run.exitCode()).as(run.err()).isZero();
+        // Scripts must be able to tell that nothing arrived.
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         assertThat(run.out()).contains("RETRY", "cannot be reached", "1 not yet delivered");
+        assertThat(run.err()).contains("was not delivered");
     }
 
     @Test

@@ -19,6 +19,7 @@ import se.diktera.core.json.DocumentFormatException;
 import se.diktera.core.store.AuditLog;
 import se.diktera.core.store.EncryptedDocuments;
 import se.diktera.core.store.ExportRecord;
+import se.diktera.core.store.TamperedDataException;
 
 /**
  * A durable queue of approved notes on their way out. A note is written to the encrypted store
@@ -67,7 +68,7 @@ public final class Outbox {
     }
 
     /** Sends every item that is due, oldest first; returns what happened to each. */
-    public List<OutboxItem> sendDue() throws IOException, DocumentFormatException {
+    public List<OutboxItem> sendDue() throws IOException {
         List<OutboxItem> results = new ArrayList<>();
         Instant now = clock.instant();
         for (OutboxItem item : items()) {
@@ -92,14 +93,23 @@ public final class Outbox {
                     Map.of("destination", destination, "location", receipt.location(),
                             "alreadyPresent", String.valueOf(receipt.alreadyPresent()))));
         } catch (ExportException e) {
-            Instant at = clock.instant();
-            next = e.retryable()
-                    ? item.failed(OutboxItem.State.RETRY, e.getMessage(), at.plus(backoff(item.attempts() + 1)))
-                    : item.failed(OutboxItem.State.PARKED, e.getMessage(), null);
-            documents.put(KIND, item.id(), next);
-            audit.append(AuditEvent.of(at, actorId, AuditAction.EXPORT_FAILED, noteId, version,
-                    Map.of("destination", destination, "retry", String.valueOf(e.retryable()))));
+            next = failed(item, e.getMessage(), e.retryable());
+        } catch (RuntimeException e) {
+            // An answer the exporter did not foresee must not stall the queue: this item waits, the others go.
+            next = failed(item, "The destination's answer could not be understood (" + e.getClass().getSimpleName()
+                    + "); the note stays queued", true);
         }
+        return next;
+    }
+
+    private OutboxItem failed(OutboxItem item, String reason, boolean retryable) throws IOException {
+        Instant at = clock.instant();
+        OutboxItem next = retryable
+                ? item.failed(OutboxItem.State.RETRY, reason, at.plus(backoff(item.attempts() + 1)))
+                : item.failed(OutboxItem.State.PARKED, reason, null);
+        documents.put(KIND, item.id(), next);
+        audit.append(AuditEvent.of(at, actorId, AuditAction.EXPORT_FAILED, item.note().note().id().toString(),
+                item.note().note().version(), Map.of("destination", destination, "retry", String.valueOf(retryable))));
         return next;
     }
 
@@ -115,14 +125,33 @@ public final class Outbox {
         return requeued;
     }
 
-    /** Every item, oldest first. */
-    public List<OutboxItem> items() throws IOException, DocumentFormatException {
+    /** Every readable item, oldest first; a damaged one is left out (see {@link #damaged()}) so the others still go. */
+    public List<OutboxItem> items() throws IOException {
         List<OutboxItem> items = new ArrayList<>();
         for (String id : documents.ids(KIND)) {
-            documents.get(KIND, id, OutboxItem.class).ifPresent(items::add);
+            read(id).ifPresent(items::add);
         }
         items.sort(Comparator.comparing(OutboxItem::queuedAt).thenComparing(OutboxItem::id));
         return items;
+    }
+
+    /** The ids of the items whose files cannot be read (changed, cut or not a document); the note itself stays in the store. */
+    public List<String> damaged() throws IOException {
+        List<String> damaged = new ArrayList<>();
+        for (String id : documents.ids(KIND)) {
+            if (read(id).isEmpty()) {
+                damaged.add(id);
+            }
+        }
+        return damaged;
+    }
+
+    private java.util.Optional<OutboxItem> read(String id) throws IOException {
+        try {
+            return documents.get(KIND, id, OutboxItem.class);
+        } catch (DocumentFormatException | TamperedDataException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     static Duration backoff(int attempts) {

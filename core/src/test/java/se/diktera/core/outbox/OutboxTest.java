@@ -51,6 +51,9 @@ class OutboxTest {
         if (next instanceof ExportException e) {
             throw e;
         }
+        if (next instanceof RuntimeException e) {
+            throw e;
+        }
         delivered.add(note);
         return new ExportReceipt("Server/" + delivered.size(), false);
     };
@@ -145,5 +148,44 @@ class OutboxTest {
         assertThat(Outbox.backoff(2)).isEqualTo(Duration.ofSeconds(10));
         assertThat(Outbox.backoff(5)).isEqualTo(Duration.ofSeconds(80));
         assertThat(Outbox.backoff(30)).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void anAnswerTheExporterDidNotForeseeWaitsAndTheOthersStillGo() throws Exception {
+        ApprovedNote first = approved();
+        clock.advance(Duration.ofSeconds(1));
+        ApprovedNote second = approved();
+        outbox().enqueue(first);
+        clock.advance(Duration.ofSeconds(1));
+        outbox().enqueue(second);
+        script.add(new IllegalStateException("no id in the answer"));
+
+        List<OutboxItem> results = outbox().sendDue();
+
+        assertThat(results).extracting(OutboxItem::state).containsExactly(OutboxItem.State.RETRY, OutboxItem.State.SENT);
+        assertThat(results.get(0).lastError()).contains("could not be understood").doesNotContain("no id in the answer");
+        assertThat(results.get(0).nextAttemptAt()).isAfter(clock.instant());
+        assertThat(session.audit().eventsFor(first.note().id().toString())).extracting(e -> e.action())
+                .containsExactly(AuditAction.EXPORT_FAILED);
+        assertThat(delivered).containsExactly(second);
+    }
+
+    @Test
+    void aDamagedItemIsReportedAndDoesNotBlockTheIntactOnes() throws Exception {
+        ApprovedNote damaged = approved();
+        ApprovedNote intact = approved();
+        OutboxItem broken = outbox().enqueue(damaged);
+        outbox().enqueue(intact);
+        Path file;
+        try (var files = java.nio.file.Files.walk(dir)) {
+            file = files.filter(f -> f.getFileName().toString().equals(broken.id() + ".enc")).findFirst().orElseThrow();
+        }
+        byte[] bytes = java.nio.file.Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x5a;
+        java.nio.file.Files.write(file, bytes);
+
+        assertThat(outbox().damaged()).containsExactly(broken.id());
+        assertThat(outbox().sendDue()).extracting(OutboxItem::state).containsExactly(OutboxItem.State.SENT);
+        assertThat(delivered).containsExactly(intact);
     }
 }

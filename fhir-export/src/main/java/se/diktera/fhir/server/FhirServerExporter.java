@@ -7,16 +7,20 @@ import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Enumerations.DocumentReferenceStatus;
+import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.okhttp.client.OkHttpRestfulClientFactory;
+import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import ca.uhn.fhir.rest.client.exceptions.FhirClientConnectionException;
+import ca.uhn.fhir.rest.client.exceptions.InvalidResponseException;
+import ca.uhn.fhir.rest.client.exceptions.NonFhirResponseException;
 import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import okhttp3.OkHttpClient;
@@ -104,18 +108,26 @@ public final class FhirServerExporter implements NoteExporter {
             MethodOutcome outcome = client.create().resource(dr)
                     .withAdditionalHeader("If-None-Exist", "identifier=" + version.getSystem() + "|" + version.getValue())
                     .execute();
+            String id = storedId(outcome);
             boolean existed = outcome.getResponseStatusCode() == 200 || Boolean.FALSE.equals(outcome.getCreated());
             if (!dr.getRelatesTo().isEmpty()) {
                 supersede(dr.getRelatesToFirstRep().getTarget().getIdentifier());
             }
-            return new ExportReceipt(outcome.getId().toUnqualifiedVersionless().getValue(), existed);
+            return new ExportReceipt(id, existed);
+        } catch (NonFhirResponseException | InvalidResponseException | DataFormatException e) {
+            throw notFhir();
         } catch (FhirClientConnectionException e) {
+            if (causedBy(e, DataFormatException.class)) {
+                throw notFhir();
+            }
             throw new ExportException("The FHIR server " + settings.baseUrl().getHost() + " cannot be reached or did not"
                     + " answer in time (" + rootMessage(e) + "); the note stays queued", true, e);
         } catch (BaseServerResponseException e) {
             int status = e.getStatusCode();
             boolean retryable = status >= 500 || status == 409 || status == 412 || status == 429;
             throw new ExportException("The FHIR server answered " + status + ": " + outcomeText(e), retryable, e);
+        } catch (UnusableAnswer e) {
+            throw new ExportException(e.getMessage(), true, null);
         }
     }
 
@@ -131,8 +143,41 @@ public final class FhirServerExporter implements NoteExporter {
         MethodOutcome outcome = client.create().resource(patient)
                 .withAdditionalHeader("If-None-Exist", "identifier=" + identifier.getSystem() + "|" + identifier.getValue())
                 .execute();
-        patientIds.put(key, outcome.getId().getIdPart());
-        return outcome.getId().getIdPart();
+        String id = new IdType(storedId(outcome)).getIdPart();
+        patientIds.put(key, id);
+        return id;
+    }
+
+    /** Where the server says it stored a resource; an answer without it cannot be trusted to have stored anything. */
+    private String storedId(MethodOutcome outcome) {
+        if (outcome == null || outcome.getId() == null || outcome.getId().getIdPart() == null) {
+            throw new UnusableAnswer("The FHIR server " + settings.baseUrl().getHost() + " answered without saying where it"
+                    + " stored the resource (no id, no Location); the note stays queued");
+        }
+        return outcome.getId().toUnqualifiedVersionless().getValue();
+    }
+
+    private ExportException notFhir() {
+        return new ExportException("The FHIR server " + settings.baseUrl().getHost() + " answered with something that is"
+                + " not FHIR; the note stays queued", true, null);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An answer that parsed but says nothing usable. */
+    private static final class UnusableAnswer extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnusableAnswer(String message) {
+            super(message);
+        }
     }
 
     private void supersede(Identifier previous) {
