@@ -118,7 +118,7 @@ public final class ModelStore {
         if (language == null || !language.matches("[a-z]{2,3}(-[A-Za-z0-9]+)*")) {
             throw new ModelException("Give the model's language as a code such as 'sv' or 'en'");
         }
-        String modelId = id != null ? id : idFromName(source);
+        String modelId = checkedId(id != null ? id : idFromName(source));
         if (find(modelId).isPresent()) {
             throw new ModelException("A model with the id " + modelId + " is already installed; remove it first"
                     + " or import under another id");
@@ -156,13 +156,25 @@ public final class ModelStore {
             throw new ModelException("This is not a complete note model; it lacks " + String.join(", ", missing)
                     + ". Nothing was installed.");
         }
-        String modelId = id != null ? id : idFromName(source);
+        String modelId = checkedId(id != null ? id : idFromName(source));
         if (find(modelId).isPresent()) {
             throw new ModelException("A model with the id " + modelId + " is already installed; remove it first"
                     + " or import under another id");
         }
         return install(modelId, language, ModelKind.NOTE, "imported from " + source.getFileName(), checksumTree(source),
                 partial -> copyTree(source, partial));
+    }
+
+    /**
+     * An id is a folder name inside the models folder and nothing else: letters, digits, '.', '_'
+     * and '-', not starting with a dot, so "../../x" or "/etc" cannot install elsewhere.
+     */
+    static String checkedId(String id) throws ModelException {
+        if (id == null || !id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}") || id.contains("..")) {
+            throw new ModelException("A model id is letters, digits, '.', '_' and '-' (at most 100, not starting with a"
+                    + " dot, no '..'); '" + id + "' is not one. Nothing was installed.");
+        }
+        return id;
     }
 
     /** Removes folders left by installs that were interrupted (a crash, a full disk). */
@@ -186,7 +198,10 @@ public final class ModelStore {
 
     private InstalledModel install(String id, String language, ModelKind kind, String origin, String sha,
             Filler filler) throws ModelException {
-        Path target = modelsDir.resolve(id);
+        Path target = modelsDir.resolve(checkedId(id));
+        if (!target.normalize().getParent().equals(modelsDir.normalize())) {
+            throw new ModelException("The model id " + id + " does not name a folder inside " + modelsDir);
+        }
         Path partial = modelsDir.resolve(PARTIAL_PREFIX + UUID.randomUUID());
         try {
             Files.createDirectories(modelsDir);

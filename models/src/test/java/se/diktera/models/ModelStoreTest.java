@@ -94,6 +94,17 @@ class ModelStoreTest {
                 .isInstanceOf(ModelException.class).hasMessageContaining("already installed");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"../../x", "../outside", "/etc/diktera", ".hidden", "a/b", "..", ""})
+    void anIdThatIsNotAFolderNameInsideTheModelsFolderIsRefused(String id) throws Exception {
+        assertThatThrownBy(() -> store().importSpeechModel(english.directory(), "sv", id))
+                .isInstanceOf(ModelException.class).hasMessageContaining("Nothing was installed");
+        try (var left = Files.list(modelsDir.getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString())).doesNotContain("x", "outside");
+        }
+        assertThat(modelsDir.resolve("..").resolve("x")).doesNotExist();
+    }
+
     @Test
     void aModelMissingItsAcousticModelIsRefusedAndLeavesNothingBehind() throws Exception {
         Path zip = zip(modelsDir.resolveSibling("half.zip"), Map.of("half/conf/mfcc.conf", "--x", "half/graph/HCLG.fst", "x"));
