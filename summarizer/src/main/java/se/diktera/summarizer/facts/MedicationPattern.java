@@ -37,7 +37,7 @@ final class MedicationPattern implements FactPattern {
     private static final String COUNT = "(?:(?:1|en|ett|2|två|3|tre|one|two|a) (?:tablett|tabletter|kapsel|kapslar|tablet|"
             + "tablets|pill|pills|capsule|capsules) (?:på |of )?)";
     private static final Pattern DOSE = Pattern.compile(
-            "(?<name>\\p{L}[\\p{L}-]{2,}),?\\s+(?:(?:till|to|på|at|up to|upp till)\\s+)?" + COUNT + "?(?<dose>" + Phrases.NUMBER + ")\\s*(?<unit>" + UNIT + ")\\b"
+            "(?<![\\p{L}-])(?<name>\\p{L}[\\p{L}-]{2,}),?\\s+(?:(?:till|to|på|at|up to|upp till)\\s+)?" + COUNT + "?(?<dose>" + Phrases.NUMBER + ")\\s*(?<unit>" + UNIT + ")\\b"
                     + "(?:\\s+(?<route>" + ROUTE + "))?"
                     + "(?:,?\\s+(?<freq>" + SV_FREQ + "|" + EN_FREQ + "))?"
                     + "(?:\\s+(?<duration>(?:i|under|for) " + Phrases.COUNT + " (?:dagar|dygn|veckor|days|weeks)))?",

@@ -99,4 +99,12 @@ class FactsAcrossUtterancesTest {
         assertThat(texts(said("Det blir alltså tvåhundra milligram."), Fact.Kind.MEDICATION)).isEmpty();
         assertThat(texts(said("Han är allergisk mot penicillin."), Fact.Kind.MEDICATION)).isEmpty();
     }
+
+    @Test
+    void aHundredKilobyteWordIsReadOnceAndNamesNothing() {
+        String word = "a".repeat(100_000);
+
+        assertThat(extractor.extractAll(said("Han tar " + word + " 500 mg varje dag.", word), "sv"))
+                .extracting(s -> s.fact().text()).allMatch(t -> t.length() < 200);
+    }
 }
