@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import se.diktera.core.audit.AuditAction;
-import se.diktera.core.audit.AuditEvent;
 import se.diktera.core.consultation.Consultation;
 import se.diktera.core.engine.ApprovedNote;
 import se.diktera.core.engine.DraftedNote;
@@ -39,11 +38,13 @@ public final class NoteWorkflow {
     private final StoreSession session;
     private final Clock clock;
     private final NoteLifecycle lifecycle;
+    private final NoteAudit audit;
 
     public NoteWorkflow(StoreSession session, Clock clock) {
         this.session = session;
         this.clock = clock;
         this.lifecycle = new NoteLifecycle(clock);
+        this.audit = new NoteAudit(session, clock);
     }
 
     /**
@@ -52,6 +53,15 @@ public final class NoteWorkflow {
      */
     public Note submit(NoteId id, Consultation consultation, DraftedNote draft, Map<String, String> editedText)
             throws IOException {
+        return submit(id, consultation, draft, editedText, Map.of());
+    }
+
+    /**
+     * As {@link #submit(NoteId, Consultation, DraftedNote, Map)}, with what the clinician checked
+     * ({@code details}, e.g. how many of the facts found were ticked off) in the one EDIT entry.
+     */
+    public Note submit(NoteId id, Consultation consultation, DraftedNote draft, Map<String, String> editedText,
+            Map<String, String> details) throws IOException {
         AccessPolicy.require(session.user(), AccessPolicy.Permission.SUBMIT, consultation.clinician().hsaId());
         List<NoteSection> sections = new ArrayList<>();
         boolean edited = false;
@@ -77,8 +87,10 @@ public final class NoteWorkflow {
         Note note = new Note(id, 1, consultation.id(), draft.templateId(), draft.language(), NoteState.DRAFTED, sections,
                 List.of(draft.modelId()));
         String actor = session.user().hsaId().value();
-        if (edited) {
-            audit(note, AuditAction.EDIT, Map.of());
+        if (edited || !details.isEmpty()) {
+            Map<String, String> said = new java.util.LinkedHashMap<>(details);
+            said.put("changed", Boolean.toString(edited));
+            audit(note, AuditAction.EDIT, said);
         }
         NoteLifecycle.Transition t = lifecycle.move(note, NoteState.IN_REVIEW, actor);
         session.documents().put("consultation", id.toString(), consultation.endedAt(clock.instant()));
@@ -142,7 +154,6 @@ public final class NoteWorkflow {
     }
 
     private void audit(Note note, AuditAction action, Map<String, String> details) throws IOException {
-        session.audit().append(AuditEvent.of(clock.instant(), session.user().hsaId().value(), action, note.id().toString(),
-                note.version(), details));
+        audit.record(action, note.id().toString(), note.version(), details);
     }
 }

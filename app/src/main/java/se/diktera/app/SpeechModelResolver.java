@@ -3,6 +3,7 @@ package se.diktera.app;
 import java.util.Optional;
 
 import se.diktera.core.engine.EngineException;
+import se.diktera.core.engine.SpeechTranscriber;
 import se.diktera.models.InstalledModel;
 import se.diktera.models.ModelDescriptor;
 import se.diktera.models.ModelException;
@@ -55,7 +56,7 @@ public final class SpeechModelResolver {
                 + " your region supplies: diktera models import PATH --lang " + language);
     }
 
-    public VoskTranscriber load(InstalledModel model) throws EngineException {
+    public SpeechTranscriber load(InstalledModel model) throws EngineException {
         return VoskTranscriber.load(model.directory(), model.id(), model.language());
     }
 

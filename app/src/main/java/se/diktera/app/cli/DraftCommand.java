@@ -14,8 +14,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import se.diktera.app.Drafters;
 import se.diktera.app.Messages;
+import se.diktera.app.dictation.DictationPipeline;
+import se.diktera.app.dictation.Engines;
 import se.diktera.core.engine.DraftedNote;
 import se.diktera.core.engine.EngineException;
 import se.diktera.core.json.DocumentFormatException;
@@ -55,8 +56,8 @@ final class DraftCommand implements Callable<Integer> {
                     + ". Make one with: diktera transcribe AUDIO --json", e);
         }
         DraftedNote note;
-        try (Drafters.Loaded loaded = Drafters.load(parent.context())) {
-            note = loaded.drafter().draft(transcript, template);
+        try (Engines engines = new Engines(parent.context())) {
+            note = DictationPipeline.draft(engines, transcript, template);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

@@ -14,15 +14,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import se.diktera.app.Messages;
-import se.diktera.app.SpeechModelResolver;
-import se.diktera.core.engine.Cancellation;
+import se.diktera.app.dictation.DictationPipeline;
+import se.diktera.app.dictation.Engines;
 import se.diktera.core.engine.EngineException;
-import se.diktera.core.engine.TranscriptionListener;
 import se.diktera.core.engine.TranscriptionResult;
 import se.diktera.core.transcript.Segment;
-import se.diktera.models.InstalledModel;
 import se.diktera.speech.audio.AudioFiles;
-import se.diktera.speech.vosk.VoskTranscriber;
 
 /** {@code diktera transcribe FILE}: the transcript of an audio file, as text or JSON. */
 @Command(name = "transcribe", resourceBundle = Messages.BUNDLE)
@@ -48,12 +45,12 @@ final class TranscribeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws EngineException {
-        SpeechModelResolver resolver = new SpeechModelResolver(parent.context());
-        InstalledModel model = resolver.resolve(modelId, language != null ? language : resolver.defaultLanguage());
         TranscriptionResult result;
-        try (VoskTranscriber transcriber = resolver.load(model);
+        String modelUsed;
+        try (Engines engines = new Engines(parent.context());
              AudioInputStream pcm = AudioFiles.openAsPcm(file)) {
-            result = transcriber.transcribe(pcm, TranscriptionListener.NONE, new Cancellation());
+            modelUsed = engines.speechModel(modelId, language).id();
+            result = DictationPipeline.transcribe(engines, pcm, modelId, language);
         } catch (java.io.IOException e) {
             throw new EngineException("Reading " + file.getFileName() + " failed: " + e.getMessage(), e);
         }
@@ -65,7 +62,7 @@ final class TranscribeCommand implements Callable<Integer> {
                 out.printf("[%s-%s] %s%n", clock(s.startMs()), clock(s.endMs()), s.text());
             }
         }
-        spec.commandLine().getErr().println(parent.messages().get("transcribe.summary", model.id(),
+        spec.commandLine().getErr().println(parent.messages().get("transcribe.summary", modelUsed,
                 String.format("%.1f", result.audioSeconds()), String.format("%.1f", result.processingSeconds()),
                 String.format("%.2f", result.realTimeFactor())));
         return 0;

@@ -1,5 +1,8 @@
 package se.diktera.app.ui;
 
+import java.util.List;
+import java.util.Map;
+
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -26,10 +29,15 @@ public final class ConsultationViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<ContactType> contactType = new SimpleObjectProperty<>(ContactType.MOTTAGNINGSBESOK);
     private final StringProperty templateId = new SimpleStringProperty("sv-journal");
+    private final Map<String, String> templates;
+    private final List<String> order;
     private PersonalIdentityNumber parsed;
 
-    public ConsultationViewModel(Messages messages) {
+    /** @param templates the templates to offer, id to title, in order */
+    public ConsultationViewModel(Messages messages, Map<String, String> templates) {
         this.messages = messages;
+        this.templates = Map.copyOf(templates);
+        this.order = List.copyOf(templates.keySet());
         identityNumber.addListener((obs, old, text) -> check(text));
     }
 
@@ -65,6 +73,16 @@ public final class ConsultationViewModel {
 
     public ObjectProperty<ContactType> contactType() {
         return contactType;
+    }
+
+    /** The template ids to choose from, in order. */
+    public List<String> templateIds() {
+        return order;
+    }
+
+    /** A template's title, for the list. */
+    public String templateTitle(String id) {
+        return templates.getOrDefault(id, id);
     }
 
     public StringProperty templateId() {

@@ -19,9 +19,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import se.diktera.app.Messages;
+import se.diktera.app.NoteAudit;
 import se.diktera.app.NoteWorkflow;
 import se.diktera.core.audit.AuditAction;
-import se.diktera.core.audit.AuditEvent;
 import se.diktera.core.consultation.Consultation;
 import se.diktera.core.engine.Cancellation;
 import se.diktera.core.engine.DraftedNote;
@@ -177,8 +177,8 @@ public final class DraftViewModel {
                     return;
                 }
                 byte[] clip = PcmClip.cut(session.recordings().read(noteId.toString()).pcm(), start, end, PLAY_MARGIN_MS);
-                session.audit().append(AuditEvent.of(clock.instant(), session.user().hsaId().value(), AuditAction.VIEW,
-                        noteId.toString(), 1, Map.of("what", "audio", "fromMs", Long.toString(start), "toMs", Long.toString(end))));
+                new NoteAudit(session, clock).record(AuditAction.VIEW, noteId.toString(), 1,
+                        Map.of("what", "audio", "fromMs", Long.toString(start), "toMs", Long.toString(end)));
                 AudioPlayer.play(clip, mine);
                 fx.execute(() -> status.set(""));
             } catch (EngineException | IOException e) {
@@ -194,11 +194,8 @@ public final class DraftViewModel {
     /** Submits the edited sections; the checked facts are recorded with it in the audit trail. */
     public Note submit(NoteWorkflow workflow, Consultation consultation, Map<String, String> edited) throws IOException {
         playing.cancel();
-        Note note = workflow.submit(noteId, consultation, draft, new LinkedHashMap<>(edited));
         long checked = facts.size() - uncheckedFacts();
-        session.audit().append(AuditEvent.of(clock.instant(), session.user().hsaId().value(), AuditAction.EDIT,
-                noteId.toString(), note.version(), Map.of("factsChecked", Long.toString(checked),
-                        "factsFound", Integer.toString(facts.size()))));
-        return note;
+        return workflow.submit(noteId, consultation, draft, new LinkedHashMap<>(edited), Map.of(
+                "factsChecked", Long.toString(checked), "factsFound", Integer.toString(facts.size())));
     }
 }

@@ -27,8 +27,12 @@ import javafx.stage.Stage;
 
 import se.diktera.app.AppContext;
 import se.diktera.app.Messages;
+import se.diktera.app.NoteAudit;
 import se.diktera.app.NoteWorkflow;
 import se.diktera.app.OutboxDelivery;
+import se.diktera.app.TemplateChoices;
+import se.diktera.app.dictation.DictationPipeline;
+import se.diktera.app.dictation.Engines;
 import se.diktera.app.settings.ClientSettings;
 import se.diktera.core.consultation.Consultation;
 import se.diktera.core.consultation.PatientReference;
@@ -58,6 +62,8 @@ public final class MainWindow {
     private ClientSettings settings;
     private boolean dark;
     private StoreSession session;
+    /** The signed-in session's recogniser and drafter, loaded at its first recording, closed at sign-out. */
+    private Engines engines;
     private SessionLock lock;
 
     public MainWindow(AppContext context, Messages messages, ExecutorService background, DemoMode demo, Stage stage) {
@@ -241,7 +247,7 @@ public final class MainWindow {
     }
 
     private void showConsultation() {
-        ConsultationViewModel vm = new ConsultationViewModel(messages);
+        ConsultationViewModel vm = new ConsultationViewModel(messages, TemplateChoices.orBuiltIn(context));
         if (demo != null && demo.templateId() != null) {
             vm.templateId().set(demo.templateId());
         }
@@ -251,7 +257,8 @@ public final class MainWindow {
     private void showRecord(ConsultationViewModel details) {
         Consultation consultation = Consultation.begin(new PatientReference(details.patient()), session.user().asClinician(),
                 details.contactType().get(), details.templateId().get(), context.clock().instant());
-        RecordingViewModel vm = new RecordingViewModel(context, session, background, messages, Platform::runLater);
+        RecordingViewModel vm = new RecordingViewModel(new DictationPipeline(session, engines(), new NoteAudit(session,
+                context.clock())), background, messages, Platform::runLater);
         working.bind(vm.busy());
         vm.draft().addListener((obs, old, note) -> {
             if (note != null) {
@@ -290,6 +297,13 @@ public final class MainWindow {
         show(keys -> Views.message(messages, titleKey, text, "ui.message.next", this::showHome));
     }
 
+    private Engines engines() {
+        if (engines == null) {
+            engines = new Engines(context);
+        }
+        return engines;
+    }
+
     private void signOut() {
         signOutQuietly();
         showSignIn(null);
@@ -299,6 +313,12 @@ public final class MainWindow {
         if (session != null) {
             session.close();
             session = null;
+            if (engines != null) {
+                Engines loaded = engines;
+                engines = null;
+                // Closing waits for nothing on the FX thread: a recording still running holds its own reference.
+                background.execute(loaded::close);
+            }
         }
         lock = null;
     }

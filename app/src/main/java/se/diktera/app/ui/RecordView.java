@@ -35,14 +35,14 @@ final class RecordView {
             Consumer<File> importFile) {
         VBox box = Views.page(m, "ui.record.title");
         Label warning = Views.label("record-warning", "warning-text");
-        warning.textProperty().bind(vm.warning());
-        warning.visibleProperty().bind(vm.warning().isNotEmpty());
+        warning.textProperty().bind(vm.readiness().warning());
+        warning.visibleProperty().bind(vm.readiness().warning().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
 
         Button record = Views.button(m, "ui.record.start", "record", shortcuts, "Shortcut+R");
         record.getStyleClass().add("record-button");
         record.textProperty().bind(Bindings.when(vm.busy()).then(m.get("ui.record.stop")).otherwise(m.get("ui.record.start")));
-        record.disableProperty().bind(vm.busy().not().and(vm.microphonePresent().not().or(vm.modelReady().not())));
+        record.disableProperty().bind(vm.busy().not().and(vm.readiness().microphonePresent().not().or(vm.readiness().modelReady().not())));
         record.setOnAction(e -> {
             if (vm.busy().get()) {
                 vm.stop();
@@ -56,17 +56,17 @@ final class RecordView {
         pause.setOnAction(e -> vm.togglePause());
 
         Label elapsed = Views.label("elapsed", "elapsed");
-        elapsed.textProperty().bind(vm.elapsed());
+        elapsed.textProperty().bind(vm.meter().elapsed());
         ProgressBar level = new ProgressBar();
         level.setId("level");
         level.setPrefWidth(220);
-        level.progressProperty().bind(vm.level());
+        level.progressProperty().bind(vm.meter().level());
         VBox meter = new VBox(8, elapsed, new Label(m.get("ui.record.level")), level);
         HBox controls = new HBox(24, record, pause, meter);
         controls.setAlignment(Pos.CENTER_LEFT);
 
         Button importButton = Views.button(m, "ui.record.import", "import", shortcuts, "Shortcut+I");
-        importButton.disableProperty().bind(vm.busy().or(vm.modelReady().not()));
+        importButton.disableProperty().bind(vm.busy().or(vm.readiness().modelReady().not()));
         importButton.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(m.get("ui.record.import"));
@@ -87,8 +87,8 @@ final class RecordView {
         ProgressBar progress = new ProgressBar();
         progress.setId("progress");
         progress.setMaxWidth(Double.MAX_VALUE);
-        progress.progressProperty().bind(vm.progress());
-        progress.visibleProperty().bind(vm.progress().isNotEqualTo(0, 0.0001));
+        progress.progressProperty().bind(vm.meter().progress());
+        progress.visibleProperty().bind(vm.meter().progress().isNotEqualTo(0, 0.0001));
         Label status = Views.label("record-status", null);
         status.textProperty().bind(vm.status());
 

@@ -18,7 +18,6 @@ import javafx.util.StringConverter;
 import se.diktera.app.Messages;
 import se.diktera.core.consultation.ContactType;
 import se.diktera.core.store.StoreSession;
-import se.diktera.summarizer.drafting.NoteTemplates;
 
 /**
  * The client's simple screens and the pieces every screen is made of, built in code and bound to
@@ -138,12 +137,11 @@ final class Views {
         contact.getItems().setAll(ContactType.values());
         contact.valueProperty().bindBidirectional(vm.contactType());
         contact.setConverter(converter(t -> m.get("ui.contact." + t.name())));
-        NoteTemplates templates = NoteTemplates.builtIn();
         ChoiceBox<String> template = new ChoiceBox<>();
         template.setId("template");
-        template.getItems().setAll(templates.ids());
+        template.getItems().setAll(vm.templateIds());
         template.valueProperty().bindBidirectional(vm.templateId());
-        template.setConverter(converter(id -> templates.find(id).map(t -> t.title()).orElse(id)));
+        template.setConverter(converter(vm::templateTitle));
         Button go = button(m, "ui.consultation.start", "start", shortcuts, "Shortcut+Enter");
         go.setDefaultButton(true);
         go.disableProperty().bind(vm.valid().not());

@@ -3,6 +3,7 @@ package se.diktera.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,7 +23,7 @@ class ConsultationViewModelTest {
             "701063-2391|true|Patient 19701063-2391",
     })
     void theNumberIsCheckedAsItIsTyped(String typed, boolean valid, String feedback) {
-        ConsultationViewModel vm = new ConsultationViewModel(new Messages(Locale.ENGLISH));
+        ConsultationViewModel vm = new ConsultationViewModel(new Messages(Locale.ENGLISH), Map.of("sv-journal", "Journalanteckning"));
 
         vm.identityNumber().set(typed);
 

@@ -138,7 +138,7 @@ class DraftViewModelTest {
             vm.submit(new NoteWorkflow(s, Clock.systemUTC()), c, Map.of("aktuellt", "Feber sedan 3 dagar.",
                     "allergier", "Allergi mot penicillin."));
             assertThat(s.audit().eventsFor(id.toString())).filteredOn(e -> e.action() == AuditAction.EDIT)
-                    .anySatisfy(e -> assertThat(e.details()).containsEntry("factsChecked", "1").containsEntry("factsFound", "1"));
+                    .singleElement().satisfies(e -> assertThat(e.details()).containsEntry("factsChecked", "1").containsEntry("factsFound", "1"));
         }
     }
 }

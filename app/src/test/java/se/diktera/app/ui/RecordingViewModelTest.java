@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.diktera.app.AppContext;
+import se.diktera.app.NoteAudit;
+import se.diktera.app.dictation.DictationPipeline;
+import se.diktera.app.dictation.Engines;
 import se.diktera.app.Messages;
 import se.diktera.app.demo.DemoConsultation;
 import se.diktera.core.audit.AuditAction;
@@ -35,9 +40,18 @@ class RecordingViewModelTest {
     final Messages messages = new Messages(Locale.forLanguageTag("sv"));
     final ExecutorService background = Executors.newSingleThreadExecutor();
 
+    final List<Engines> engines = new ArrayList<>();
+
     @AfterEach
     void stop() {
         background.shutdownNow();
+        engines.forEach(Engines::close);
+    }
+
+    private DictationPipeline pipeline(AppContext context, StoreSession session) {
+        Engines loaded = new Engines(context);
+        engines.add(loaded);
+        return new DictationPipeline(session, loaded, new NoteAudit(session, context.clock()));
     }
 
     private AppContext context(BundledModels bundled) throws Exception {
@@ -53,14 +67,14 @@ class RecordingViewModelTest {
     void theDemoScriptIsHeardWordByWordThenDraftedAndStored() throws Exception {
         AppContext context = context(BundledModels.locate(RecordingViewModelTest.class));
         try (StoreSession s = context.vault().unlock("kerstin", PASS.toCharArray())) {
-            RecordingViewModel vm = new RecordingViewModel(context, s, background, messages, Runnable::run);
+            RecordingViewModel vm = new RecordingViewModel(pipeline(context, s), background, messages, Runnable::run);
             DemoConsultation demo = DemoConsultation.english();
             DraftedNote draft = vm.playScript(demo, 200).get(60, TimeUnit.SECONDS);
 
             assertThat(draft).isNotNull();
             assertThat(draft.isEmpty()).isFalse();
             assertThat(vm.liveText().get()).contains("penicillin");
-            assertThat(vm.elapsed().get()).isNotEqualTo("00:00");
+            assertThat(vm.meter().elapsed().get()).isNotEqualTo("00:00");
             assertThat(vm.busy().get()).isFalse();
             assertThat(vm.transcript().get().segments()).hasSize(demo.utterances().size());
             assertThat(s.documents().get("transcript", vm.noteId().toString(), Transcript.class)).isPresent();
@@ -74,7 +88,7 @@ class RecordingViewModelTest {
     void stoppingEarlyDraftsWhatWasHeardSoFarAndPauseHoldsThePlayback() throws Exception {
         AppContext context = context(BundledModels.locate(RecordingViewModelTest.class));
         try (StoreSession s = context.vault().unlock("kerstin", PASS.toCharArray())) {
-            RecordingViewModel vm = new RecordingViewModel(context, s, background, messages, Runnable::run);
+            RecordingViewModel vm = new RecordingViewModel(pipeline(context, s), background, messages, Runnable::run);
             var done = vm.playScript(DemoConsultation.english(), 4);
             Thread.sleep(600);
             vm.togglePause();
@@ -96,11 +110,11 @@ class RecordingViewModelTest {
     void aMissingSpeechModelIsReportedWithTheFix() throws Exception {
         AppContext context = context(new BundledModels(dir.resolve("no-models-here")));
         try (StoreSession s = context.vault().unlock("kerstin", PASS.toCharArray())) {
-            RecordingViewModel vm = new RecordingViewModel(context, s, background, messages, Runnable::run);
+            RecordingViewModel vm = new RecordingViewModel(pipeline(context, s), background, messages, Runnable::run);
             vm.check().get(30, TimeUnit.SECONDS);
-            assertThat(vm.modelReady().get()).isFalse();
-            assertThat(vm.warning().get()).contains("ingen talmodell", "Inställningar > Modeller");
-            assertThat(vm.microphonePresent().get()).isEqualTo(Microphone.isPresent());
+            assertThat(vm.readiness().modelReady().get()).isFalse();
+            assertThat(vm.readiness().warning().get()).contains("ingen talmodell", "Inställningar > Modeller");
+            assertThat(vm.readiness().microphonePresent().get()).isEqualTo(Microphone.isPresent());
         }
     }
 
@@ -108,10 +122,10 @@ class RecordingViewModelTest {
     void withTheBundledModelOnlyAMissingMicrophoneIsReported() throws Exception {
         AppContext context = context(BundledModels.locate(RecordingViewModelTest.class));
         try (StoreSession s = context.vault().unlock("kerstin", PASS.toCharArray())) {
-            RecordingViewModel vm = new RecordingViewModel(context, s, background, messages, Runnable::run);
+            RecordingViewModel vm = new RecordingViewModel(pipeline(context, s), background, messages, Runnable::run);
             vm.check().get(120, TimeUnit.SECONDS);
-            assertThat(vm.modelReady().get()).isTrue();
-            assertThat(vm.warning().get()).isEqualTo(Microphone.isPresent() ? "" : messages.get("ui.record.noMicrophone"));
+            assertThat(vm.readiness().modelReady().get()).isTrue();
+            assertThat(vm.readiness().warning().get()).isEqualTo(Microphone.isPresent() ? "" : messages.get("ui.record.noMicrophone"));
         }
     }
 
@@ -123,9 +137,9 @@ class RecordingViewModelTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0).isTrue();
         AppContext context = context(BundledModels.locate(RecordingViewModelTest.class));
         try (StoreSession s = context.vault().unlock("kerstin", PASS.toCharArray())) {
-            RecordingViewModel vm = new RecordingViewModel(context, s, background, messages, Runnable::run);
+            RecordingViewModel vm = new RecordingViewModel(pipeline(context, s), background, messages, Runnable::run);
             java.util.List<Double> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-            vm.progress().addListener((obs, o, n) -> seen.add(n.doubleValue()));
+            vm.meter().progress().addListener((obs, o, n) -> seen.add(n.doubleValue()));
             DraftedNote draft = vm.importFile(wav, "en-soap").get(120, TimeUnit.SECONDS);
 
             assertThat(draft).isNotNull();
@@ -143,7 +157,7 @@ class RecordingViewModelTest {
         java.nio.file.Files.write(broken, "RIFF\0\0\0\0WAVEnot really audio".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         AppContext context = context(BundledModels.locate(RecordingViewModelTest.class));
         try (StoreSession s = context.vault().unlock("kerstin", PASS.toCharArray())) {
-            RecordingViewModel vm = new RecordingViewModel(context, s, background, messages, Runnable::run);
+            RecordingViewModel vm = new RecordingViewModel(pipeline(context, s), background, messages, Runnable::run);
             assertThat(vm.importFile(broken, "en-soap").get(120, TimeUnit.SECONDS)).isNull();
             assertThat(vm.status().get()).startsWith("Inspelningen misslyckades").contains("broken.wav");
             assertThat(vm.busy().get()).isFalse();

@@ -1,0 +1,29 @@
+package se.diktera.app;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
+
+import se.diktera.core.audit.AuditAction;
+import se.diktera.core.audit.AuditEvent;
+import se.diktera.core.store.StoreSession;
+
+/** Where the client's audit events are made: the signed-in user, the clock's time, the note and its version. */
+public final class NoteAudit {
+
+    private final StoreSession session;
+    private final Clock clock;
+
+    public NoteAudit(StoreSession session, Clock clock) {
+        this.session = session;
+        this.clock = clock;
+    }
+
+    public void record(AuditAction action, String noteId, int version) throws IOException {
+        record(action, noteId, version, Map.of());
+    }
+
+    public void record(AuditAction action, String noteId, int version, Map<String, String> details) throws IOException {
+        session.audit().append(AuditEvent.of(clock.instant(), session.user().hsaId().value(), action, noteId, version, details));
+    }
+}

@@ -1,0 +1,110 @@
+package se.diktera.app.dictation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import se.diktera.app.NoteAudit;
+import se.diktera.core.audit.AuditAction;
+import se.diktera.core.engine.AudioSink;
+import se.diktera.core.engine.Cancellation;
+import se.diktera.core.engine.DraftedNote;
+import se.diktera.core.engine.EngineException;
+import se.diktera.core.engine.TranscriptionListener;
+import se.diktera.core.engine.TranscriptionResult;
+import se.diktera.core.note.NoteId;
+import se.diktera.core.store.StoreSession;
+import se.diktera.core.transcript.Transcript;
+import se.diktera.models.InstalledModel;
+import se.diktera.speech.audio.LiveInput;
+import se.diktera.speech.audio.Microphone;
+import se.diktera.speech.recording.RecordingInputStream;
+
+/**
+ * A dictation's way from sound to a stored draft: the audio goes into the encrypted store as it
+ * arrives and through the recogniser at the same time; the transcript is stored; the draft is made
+ * and stored. Each step is audited as it is done. The engines come from the session's
+ * {@link Engines}, so the view models, the command line and the demo all take the same steps.
+ * Calls block: run them off the FX thread.
+ */
+public final class DictationPipeline {
+
+    /** A new note's first version: what is recorded, transcribed and drafted belongs to it. */
+    static final int FIRST_VERSION = 1;
+
+    /** Where the sound comes from; opened only once the model is ready, so a failure leaves nothing stored. */
+    @FunctionalInterface
+    public interface Source {
+        InputStream open() throws EngineException, IOException;
+    }
+
+    /** What stands in the way of recording; {@code modelProblem} empty when a speech model is ready. */
+    public record Readiness(boolean microphone, Optional<String> modelProblem) {
+    }
+
+    private final StoreSession session;
+    private final Engines engines;
+    private final NoteAudit audit;
+
+    public DictationPipeline(StoreSession session, Engines engines, NoteAudit audit) {
+        this.session = session;
+        this.engines = engines;
+        this.audit = audit;
+    }
+
+    /** Looks for a microphone and a speech model, installing the bundled one on first use. */
+    public Readiness check() {
+        boolean microphone = Microphone.isPresent();
+        try {
+            engines.speechModel(null, null);
+            return new Readiness(microphone, Optional.empty());
+        } catch (EngineException e) {
+            return new Readiness(microphone, Optional.of(e.getMessage()));
+        }
+    }
+
+    /**
+     * Records {@code source} into the store under {@code id} while transcribing it, then stores the
+     * transcript. {@code started} gets the running input (to pause or end it) once sound flows.
+     */
+    public Transcript record(NoteId id, Source source, boolean live, TranscriptionListener listener, LiveInput.Meter meter,
+            Consumer<LiveInput> started) throws EngineException, IOException {
+        InstalledModel model = engines.speechModel(null, null);
+        Transcript heard;
+        try (InputStream audio = source.open();
+             AudioSink sink = session.recordings().start(id.toString());
+             LiveInput input = new LiveInput(new RecordingInputStream(audio, sink), live, meter)) {
+            started.accept(input);
+            heard = engines.transcribe(model, input, listener, new Cancellation()).transcript();
+        }
+        audit.record(AuditAction.RECORD, id.toString(), FIRST_VERSION);
+        return keep(id, heard);
+    }
+
+    /** Stores a transcript made without audio (the demo's script, a transcript file) as the note's. */
+    public Transcript keep(NoteId id, Transcript heard) throws IOException {
+        session.documents().put("transcript", id.toString(), heard);
+        audit.record(AuditAction.TRANSCRIBE, id.toString(), FIRST_VERSION);
+        return heard;
+    }
+
+    /** Drafts the note from its transcript with the template's headings, and stores the draft. */
+    public DraftedNote draft(NoteId id, Transcript heard, String templateId) throws EngineException, IOException {
+        DraftedNote drafted = engines.draft(heard, templateId);
+        session.documents().put("draft", id.toString(), drafted);
+        audit.record(AuditAction.DRAFT, id.toString(), FIRST_VERSION);
+        return drafted;
+    }
+
+    /** Transcribes audio that belongs to no note (the command line's {@code transcribe}); nothing is stored. */
+    public static TranscriptionResult transcribe(Engines engines, InputStream pcm, String modelId, String language)
+            throws EngineException {
+        return engines.transcribe(engines.speechModel(modelId, language), pcm, TranscriptionListener.NONE, new Cancellation());
+    }
+
+    /** Drafts a transcript that belongs to no stored note (the command line's {@code draft}); nothing is stored. */
+    public static DraftedNote draft(Engines engines, Transcript transcript, String templateId) throws EngineException {
+        return engines.draft(transcript, templateId);
+    }
+}

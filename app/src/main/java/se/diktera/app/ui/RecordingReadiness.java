@@ -1,0 +1,46 @@
+package se.diktera.app.ui;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import se.diktera.app.Messages;
+import se.diktera.app.dictation.DictationPipeline;
+
+/** Whether recording can start: a microphone, a speech model, and what to do about the one missing. FX thread only. */
+public final class RecordingReadiness {
+
+    private final StringProperty warning = new SimpleStringProperty("");
+    private final BooleanProperty microphonePresent = new SimpleBooleanProperty(false);
+    private final BooleanProperty modelReady = new SimpleBooleanProperty(false);
+    private final Messages messages;
+
+    RecordingReadiness(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** What stands in the way of recording, with the fix; empty when nothing does. */
+    public StringProperty warning() {
+        return warning;
+    }
+
+    public BooleanProperty microphonePresent() {
+        return microphonePresent;
+    }
+
+    public BooleanProperty modelReady() {
+        return modelReady;
+    }
+
+    /** Shows what the pipeline's check found, or that the check itself failed. */
+    void show(DictationPipeline.Readiness ready, Throwable failure) {
+        boolean mic = ready != null && ready.microphone();
+        microphonePresent.set(mic);
+        modelReady.set(ready != null && ready.modelProblem().isEmpty());
+        warning.set(failure != null || ready == null ? messages.get("ui.record.failed", failure == null ? ""
+                : BackgroundWork.cause(failure).getMessage())
+                : ready.modelProblem().map(p -> messages.get("ui.record.noModel", p))
+                        .orElse(mic ? "" : messages.get("ui.record.noMicrophone")));
+    }
+}
