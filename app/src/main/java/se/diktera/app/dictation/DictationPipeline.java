@@ -1,12 +1,15 @@
 package se.diktera.app.dictation;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import se.diktera.app.NoteAudit;
 import se.diktera.core.audit.AuditAction;
+import se.diktera.core.consultation.Consultation;
 import se.diktera.core.engine.AudioSink;
 import se.diktera.core.engine.Cancellation;
 import se.diktera.core.engine.DraftedNote;
@@ -14,6 +17,7 @@ import se.diktera.core.engine.EngineException;
 import se.diktera.core.engine.TranscriptionListener;
 import se.diktera.core.engine.TranscriptionResult;
 import se.diktera.core.note.NoteId;
+import se.diktera.core.store.EncryptedRecordings;
 import se.diktera.core.store.StoreSession;
 import se.diktera.core.transcript.Transcript;
 import se.diktera.models.InstalledModel;
@@ -65,21 +69,59 @@ public final class DictationPipeline {
     }
 
     /**
+     * Stores the consultation a recording is for before any sound is taken, so that a recording a
+     * crash cuts short is still known by its patient, contact type and template.
+     */
+    public void begin(NoteId id, Consultation consultation) throws IOException {
+        session.documents().put("consultation", id.toString(), consultation);
+    }
+
+    /**
      * Records {@code source} into the store under {@code id} while transcribing it, then stores the
      * transcript. {@code started} gets the running input (to pause or end it) once sound flows.
+     * The start is audited and the consultation (when given) stored before the first sound, so an
+     * interrupted recording has its author and its patient.
      */
-    public Transcript record(NoteId id, Source source, boolean live, TranscriptionListener listener, LiveInput.Meter meter,
-            Consumer<LiveInput> started) throws EngineException, IOException {
+    public Transcript record(NoteId id, Consultation consultation, Source source, boolean live, TranscriptionListener listener,
+            LiveInput.Meter meter, Consumer<LiveInput> started) throws EngineException, IOException {
         InstalledModel model = engines.speechModel(null, null);
+        if (consultation != null) {
+            begin(id, consultation);
+        }
         Transcript heard;
         try (InputStream audio = source.open();
-             AudioSink sink = session.recordings().start(id.toString());
+             AudioSink sink = start(id);
              LiveInput input = new LiveInput(new RecordingInputStream(audio, sink), live, meter)) {
             started.accept(input);
             heard = engines.transcribe(model, input, listener, new Cancellation()).transcript();
         }
-        audit.record(AuditAction.RECORD, id.toString(), FIRST_VERSION);
+        audit.record(AuditAction.RECORD, id.toString(), FIRST_VERSION, Map.of("phase", "end"));
         return keep(id, heard);
+    }
+
+    private AudioSink start(NoteId id) throws IOException {
+        AudioSink sink = session.recordings().start(id.toString());
+        audit.record(AuditAction.RECORD, id.toString(), FIRST_VERSION, Map.of("phase", "start"));
+        return sink;
+    }
+
+    /**
+     * Transcribes and drafts a recording a crash left without its transcript, from the audio in the
+     * store; the draft is stored as any other.
+     */
+    public DraftedNote recover(NoteId id, String templateId) throws EngineException, IOException {
+        EncryptedRecordings.Recovered audio = session.recordings().read(id.toString());
+        InstalledModel model = engines.speechModel(null, null);
+        Transcript heard = engines.transcribe(model, new ByteArrayInputStream(audio.pcm()), TranscriptionListener.NONE,
+                new Cancellation()).transcript();
+        return draft(id, keep(id, heard), templateId);
+    }
+
+    /** Destroys a recording the clinician does not want, and what was stored with it. */
+    public void discard(NoteId id) throws IOException {
+        session.recordings().destroy(id.toString());
+        session.documents().delete("consultation", id.toString());
+        audit.record(AuditAction.DISCARD, id.toString(), FIRST_VERSION);
     }
 
     /** Stores a transcript made without audio (the demo's script, a transcript file) as the note's. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import se.diktera.app.AppContext;
 import se.diktera.app.Messages;
+import se.diktera.core.store.StoreSession;
 import se.diktera.models.InstalledModel;
 import se.diktera.models.ModelDescriptor;
 import se.diktera.models.ModelKind;
@@ -39,6 +40,7 @@ public final class Doctor {
         findings.add(checkDataFolder());
         findings.addAll(checkSpeechModels());
         checkUnfinishedRecordings().ifPresent(findings::add);
+        checkInterruptedRecordings().ifPresent(findings::add);
         return findings;
     }
 
@@ -49,6 +51,18 @@ public final class Doctor {
                     messages.get("doctor.recordings.unfinished", unfinished), messages.get("doctor.recordings.fix")));
         } catch (IOException e) {
             return Optional.of(Finding.warn(messages.get("doctor.recordings.unreadable", context.paths().recordings()),
+                    messages.get("doctor.data.fix")));
+        }
+    }
+
+    /** Recordings in the encrypted store that a crash left without a transcript; found without a passphrase. */
+    private Optional<Finding> checkInterruptedRecordings() {
+        try {
+            int interrupted = StoreSession.untranscribedRecordings(context.paths().store()).size();
+            return interrupted == 0 ? Optional.empty() : Optional.of(Finding.warn(
+                    messages.get("doctor.recordings.interrupted", interrupted), messages.get("doctor.recordings.interrupted.fix")));
+        } catch (IOException e) {
+            return Optional.of(Finding.warn(messages.get("doctor.recordings.unreadable", context.paths().store()),
                     messages.get("doctor.data.fix")));
         }
     }

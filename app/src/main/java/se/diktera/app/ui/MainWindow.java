@@ -258,7 +258,7 @@ public final class MainWindow {
         Consultation consultation = Consultation.begin(new PatientReference(details.patient()), session.user().asClinician(),
                 details.contactType().get(), details.templateId().get(), context.clock().instant());
         RecordingViewModel vm = new RecordingViewModel(new DictationPipeline(session, engines(), new NoteAudit(session,
-                context.clock())), background, messages, Platform::runLater);
+                context.clock())), consultation, background, messages, Platform::runLater);
         working.bind(vm.busy());
         vm.draft().addListener((obs, old, note) -> {
             if (note != null) {

@@ -15,6 +15,7 @@ import se.diktera.app.Messages;
 import se.diktera.app.demo.DemoConsultation;
 import se.diktera.app.demo.ScriptPlayback;
 import se.diktera.app.dictation.DictationPipeline;
+import se.diktera.core.consultation.Consultation;
 import se.diktera.core.engine.DraftedNote;
 import se.diktera.core.note.NoteId;
 import se.diktera.core.transcript.Transcript;
@@ -24,14 +25,14 @@ import se.diktera.speech.audio.PacedInputStream;
 import se.diktera.speech.audio.PcmClip;
 
 /**
- * The record screen's state: from the microphone, an imported file, or the demo, through the
- * {@link DictationPipeline}; the live transcript shows partial words, the meter the elapsed time
- * and input level; record can pause and stop; at the end the draft is shown. All work runs on the
- * background executor; properties change on the FX thread.
+ * The record screen's state: from the microphone, an imported file or the demo, through the
+ * {@link DictationPipeline}; the live transcript, the meter, pause and stop; then the draft. All
+ * work runs on the background executor; properties change on the FX thread.
  */
 public final class RecordingViewModel {
 
     private final DictationPipeline pipeline;
+    private final Consultation consultation;
     private final Executor background;
     private final Messages messages;
     private final Executor fx;
@@ -46,8 +47,11 @@ public final class RecordingViewModel {
     private final RecordingControl control = new RecordingControl();
     private final RecordingReadiness readiness;
 
-    public RecordingViewModel(DictationPipeline pipeline, Executor background, Messages messages, Executor fx) {
+    /** {@code consultation}: the one being recorded, stored with its sound; null for none. */
+    public RecordingViewModel(DictationPipeline pipeline, Consultation consultation, Executor background, Messages messages,
+            Executor fx) {
         this.pipeline = pipeline;
+        this.consultation = consultation;
         this.background = background;
         this.messages = messages;
         this.fx = fx;
@@ -79,6 +83,7 @@ public final class RecordingViewModel {
         return busy;
     }
 
+    /** Whether the sound is paused; {@link #togglePause()} changes it. */
     public BooleanProperty paused() {
         return paused;
     }
@@ -99,9 +104,7 @@ public final class RecordingViewModel {
 
     /** Looks for a microphone and a speech model off the FX thread, and says what is missing and how to fix it. */
     public CompletableFuture<Void> check() {
-        busy.set(true);
-        meter.progress().set(RecordingMeter.INDETERMINATE);
-        status.set(messages.get("ui.record.loading"));
+        working("ui.record.loading");
         return BackgroundWork.supply(pipeline::check, background).handleAsync((ready, failure) -> {
             readiness.show(ready, failure);
             status.set("");
@@ -119,18 +122,19 @@ public final class RecordingViewModel {
     /** Transcribes an audio file as fast as the machine can, with progress, then drafts. */
     public CompletableFuture<DraftedNote> importFile(Path audio, String templateId) {
         long bytes = AudioFiles.pcmBytes(audio);
-        return run(templateId, false, 0, bytes > 0 ? PcmClip.durationMs(bytes) : RecordingMeter.UNKNOWN_LENGTH, () -> AudioFiles.openAsPcm(audio));
+        return run(templateId, false, 0, bytes > 0 ? PcmClip.durationMs(bytes) : RecordingMeter.UNKNOWN_LENGTH,
+                () -> AudioFiles.openAsPcm(audio));
     }
 
     /** Plays {@code audio} as if it were being spoken ({@code speed} times real time), then drafts. */
     public CompletableFuture<DraftedNote> recordFromFile(Path audio, double speed, String templateId) {
-        return run(templateId, false, RecordingMeter.INDETERMINATE, RecordingMeter.UNKNOWN_LENGTH, () -> new PacedInputStream(AudioFiles.openAsPcm(audio), speed));
+        return run(templateId, false, RecordingMeter.INDETERMINATE, RecordingMeter.UNKNOWN_LENGTH,
+                () -> new PacedInputStream(AudioFiles.openAsPcm(audio), speed));
     }
 
     /** The demo without audio: the script's words appear at a speaking pace ({@code speed} times), then the draft. */
     public CompletableFuture<DraftedNote> playScript(DemoConsultation demo, double speed) {
-        busy.set(true);
-        status.set(messages.get("ui.record.listeningScript"));
+        working("ui.record.listeningScript");
         ScriptPlayback playback = new ScriptPlayback(demo.transcript(), speed);
         control.playing(playback);
         return finish(BackgroundWork.supply(() -> draftFrom(pipeline.keep(noteId, playback.play(live.listener(),
@@ -149,18 +153,12 @@ public final class RecordingViewModel {
         control.stop();
     }
 
-    /**
-     * @param totalMs the audio's length when known ({@link RecordingMeter#UNKNOWN_LENGTH} otherwise): progress is
-     *                the share of it the recogniser has been given
-     */
+    /** {@code totalMs}: the audio's length when known; progress is then the share the recogniser has been given. */
     private CompletableFuture<DraftedNote> run(String templateId, boolean realTime, double initialProgress, long totalMs,
             DictationPipeline.Source source) {
-        busy.set(true);
-        paused.set(false);
-        meter.progress().set(RecordingMeter.INDETERMINATE);
-        status.set(messages.get("ui.record.loading"));
+        working("ui.record.loading");
         return finish(BackgroundWork.supply(() -> {
-            Transcript heard = pipeline.record(noteId, source, realTime, live.listener(),
+            Transcript heard = pipeline.record(noteId, consultation, source, realTime, live.listener(),
                     (ms, lvl) -> meter.measured(ms, lvl, totalMs), in -> {
                         control.started(in);
                         fx.execute(() -> {
@@ -171,6 +169,13 @@ public final class RecordingViewModel {
             control.done();
             return draftFrom(heard, templateId);
         }, background));
+    }
+
+    private void working(String statusKey) {
+        busy.set(true);
+        paused.set(false);
+        meter.progress().set(RecordingMeter.INDETERMINATE);
+        status.set(messages.get(statusKey));
     }
 
     private DraftedNote draftFrom(Transcript heard, String templateId) throws Exception {

@@ -67,7 +67,7 @@ class RecordingViewModelTest {
     void theDemoScriptIsHeardWordByWordThenDraftedAndStored() throws Exception {
         AppContext context = context(BundledModels.locate(RecordingViewModelTest.class));
         try (StoreSession s = context.vault().unlock("kerstin", PASS.toCharArray())) {
-            RecordingViewModel vm = new RecordingViewModel(pipeline(context, s), background, messages, Runnable::run);
+            RecordingViewModel vm = new RecordingViewModel(pipeline(context, s), null, background, messages, Runnable::run);
             DemoConsultation demo = DemoConsultation.english();
             DraftedNote draft = vm.playScript(demo, 200).get(60, TimeUnit.SECONDS);
 
@@ -88,7 +88,7 @@ class RecordingViewModelTest {
     void stoppingEarlyDraftsWhatWasHeardSoFarAndPauseHoldsThePlayback() throws Exception {
         AppContext context = context(BundledModels.locate(RecordingViewModelTest.class));
         try (StoreSession s = context.vault().unlock("kerstin", PASS.toCharArray())) {
-            RecordingViewModel vm = new RecordingViewModel(pipeline(context, s), background, messages, Runnable::run);
+            RecordingViewModel vm = new RecordingViewModel(pipeline(context, s), null, background, messages, Runnable::run);
             var done = vm.playScript(DemoConsultation.english(), 4);
             Thread.sleep(600);
             vm.togglePause();
@@ -110,7 +110,7 @@ class RecordingViewModelTest {
     void aMissingSpeechModelIsReportedWithTheFix() throws Exception {
         AppContext context = context(new BundledModels(dir.resolve("no-models-here")));
         try (StoreSession s = context.vault().unlock("kerstin", PASS.toCharArray())) {
-            RecordingViewModel vm = new RecordingViewModel(pipeline(context, s), background, messages, Runnable::run);
+            RecordingViewModel vm = new RecordingViewModel(pipeline(context, s), null, background, messages, Runnable::run);
             vm.check().get(30, TimeUnit.SECONDS);
             assertThat(vm.readiness().modelReady().get()).isFalse();
             assertThat(vm.readiness().warning().get()).contains("ingen talmodell", "Inställningar > Modeller");
@@ -122,7 +122,7 @@ class RecordingViewModelTest {
     void withTheBundledModelOnlyAMissingMicrophoneIsReported() throws Exception {
         AppContext context = context(BundledModels.locate(RecordingViewModelTest.class));
         try (StoreSession s = context.vault().unlock("kerstin", PASS.toCharArray())) {
-            RecordingViewModel vm = new RecordingViewModel(pipeline(context, s), background, messages, Runnable::run);
+            RecordingViewModel vm = new RecordingViewModel(pipeline(context, s), null, background, messages, Runnable::run);
             vm.check().get(120, TimeUnit.SECONDS);
             assertThat(vm.readiness().modelReady().get()).isTrue();
             assertThat(vm.readiness().warning().get()).isEqualTo(Microphone.isPresent() ? "" : messages.get("ui.record.noMicrophone"));
@@ -137,7 +137,7 @@ class RecordingViewModelTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0).isTrue();
         AppContext context = context(BundledModels.locate(RecordingViewModelTest.class));
         try (StoreSession s = context.vault().unlock("kerstin", PASS.toCharArray())) {
-            RecordingViewModel vm = new RecordingViewModel(pipeline(context, s), background, messages, Runnable::run);
+            RecordingViewModel vm = new RecordingViewModel(pipeline(context, s), null, background, messages, Runnable::run);
             java.util.List<Double> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
             vm.meter().progress().addListener((obs, o, n) -> seen.add(n.doubleValue()));
             DraftedNote draft = vm.importFile(wav, "en-soap").get(120, TimeUnit.SECONDS);
@@ -157,7 +157,7 @@ class RecordingViewModelTest {
         java.nio.file.Files.write(broken, "RIFF\0\0\0\0WAVEnot really audio".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         AppContext context = context(BundledModels.locate(RecordingViewModelTest.class));
         try (StoreSession s = context.vault().unlock("kerstin", PASS.toCharArray())) {
-            RecordingViewModel vm = new RecordingViewModel(pipeline(context, s), background, messages, Runnable::run);
+            RecordingViewModel vm = new RecordingViewModel(pipeline(context, s), null, background, messages, Runnable::run);
             assertThat(vm.importFile(broken, "en-soap").get(120, TimeUnit.SECONDS)).isNull();
             assertThat(vm.status().get()).startsWith("Inspelningen misslyckades").contains("broken.wav");
             assertThat(vm.busy().get()).isFalse();

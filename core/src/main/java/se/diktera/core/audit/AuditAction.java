@@ -15,5 +15,7 @@ public enum AuditAction {
     EXPORT,
     EXPORT_FAILED,
     DELETE_BY_RETENTION,
+    /** A recording a crash left unfinished, discarded by the clinician who made it. */
+    DISCARD,
     CONFIGURE
 }

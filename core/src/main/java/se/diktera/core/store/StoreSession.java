@@ -1,8 +1,13 @@
 package se.diktera.core.store;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import se.diktera.core.json.DikteraJson;
 
@@ -49,5 +54,30 @@ public final class StoreSession implements AutoCloseable {
     @Override
     public void close() {
         Arrays.fill(dataKey, (byte) 0);
+    }
+
+    /**
+     * The recordings in the store at {@code storeDir} that have no transcript and no note, read
+     * from the file names alone (no passphrase needed): what a crash left for its author to recover.
+     */
+    public static List<String> untranscribedRecordings(Path storeDir) throws IOException {
+        Path audio = storeDir.resolve("audio");
+        if (!Files.isDirectory(audio)) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        try (DirectoryStream<Path> keys = Files.newDirectoryStream(audio, "*.key")) {
+            for (Path key : keys) {
+                String name = key.getFileName().toString();
+                String id = name.substring(0, name.length() - ".key".length());
+                Path documents = storeDir.resolve("documents");
+                if (!Files.exists(documents.resolve("transcript").resolve(id + ".enc"))
+                        && !Files.exists(documents.resolve("note").resolve(id + ".enc"))) {
+                    ids.add(id);
+                }
+            }
+        }
+        ids.sort(null);
+        return ids;
     }
 }

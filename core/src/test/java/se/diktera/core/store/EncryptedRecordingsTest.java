@@ -54,6 +54,28 @@ class EncryptedRecordingsTest {
         assertThat(r.pcm()[4000]).isEqualTo((byte) 1);
         assertThat(r.chunks()).isEqualTo(5);
         assertThat(r.tornTailDropped()).isFalse();
+        assertThat(r.ended()).isTrue();
+        assertThat(session.recordings().ids()).containsExactly("rec1");
+    }
+
+    @Test
+    void aRecordingCutAtAChunkBoundaryIsToldFromAWholeOne() throws Exception {
+        record("rec1", 5);
+        Path file = session.recordings().chunkFile("rec1");
+        byte[] bytes = Files.readAllBytes(file);
+        // Each chunk is its length, then the sealed bytes: keep exactly the first three.
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+        int end = 0;
+        for (int i = 0; i < 3; i++) {
+            end += 4 + b.getInt(end);
+        }
+        Files.write(file, Arrays.copyOf(bytes, end));
+
+        EncryptedRecordings.Recovered r = session.recordings().read("rec1");
+
+        assertThat(r.chunks()).isEqualTo(3);
+        assertThat(r.tornTailDropped()).isFalse();
+        assertThat(r.ended()).isFalse();
     }
 
     @Test
@@ -68,6 +90,7 @@ class EncryptedRecordingsTest {
         assertThat(r.chunks()).isEqualTo(4);
         assertThat(r.pcm()).hasSize(16_000);
         assertThat(r.tornTailDropped()).isTrue();
+        assertThat(r.ended()).isFalse();
     }
 
     @Test
