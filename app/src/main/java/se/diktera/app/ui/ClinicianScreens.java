@@ -1,0 +1,162 @@
+package se.diktera.app.ui;
+
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import se.diktera.app.AppContext;
+import se.diktera.app.Messages;
+import se.diktera.app.NoteAudit;
+import se.diktera.app.NoteWorkflow;
+import se.diktera.app.TemplateChoices;
+import se.diktera.app.dictation.DictationPipeline;
+import se.diktera.app.dictation.Engines;
+import se.diktera.app.dictation.InterruptedRecordings;
+import se.diktera.core.consultation.Consultation;
+import se.diktera.core.consultation.PatientReference;
+import se.diktera.core.engine.DraftedNote;
+import se.diktera.core.note.NoteId;
+import se.diktera.core.store.StoreSession;
+import se.diktera.core.transcript.Transcript;
+
+/**
+ * A clinician's way through the client: start a consultation, record it, check and edit the draft,
+ * submit; and, at sign-in, the recordings a crash interrupted, offered to be drafted or discarded.
+ * FX thread only; the work runs on the background executor.
+ */
+final class ClinicianScreens {
+
+    private final AppContext context;
+    private final StoreSession session;
+    private final DictationPipeline pipeline;
+    private final Messages messages;
+    private final Executor background;
+    private final DemoMode demo;
+    private final Shell shell;
+    private final BooleanProperty working;
+
+    ClinicianScreens(AppContext context, StoreSession session, Engines engines, Messages messages, Executor background,
+            DemoMode demo, Shell shell, BooleanProperty working) {
+        this.context = context;
+        this.session = session;
+        this.pipeline = new DictationPipeline(session, engines, new NoteAudit(session, context.clock()));
+        this.messages = messages;
+        this.background = background;
+        this.demo = demo;
+        this.shell = shell;
+        this.working = working;
+    }
+
+    /** The home screen: a new consultation, unless a recording of this clinician's was interrupted. */
+    void home() {
+        showConsultation();
+        BackgroundWork.supply(() -> InterruptedRecordings.mine(session), background).thenAcceptAsync(found -> {
+            if (!found.isEmpty()) {
+                offer(found);
+            }
+        }, Platform::runLater);
+    }
+
+    void showConsultation() {
+        ConsultationViewModel vm = new ConsultationViewModel(messages, TemplateChoices.orBuiltIn(context));
+        if (demo != null && demo.templateId() != null) {
+            vm.templateId().set(demo.templateId());
+        }
+        shell.show(keys -> Views.consultation(vm, messages, () -> showRecord(vm), keys));
+    }
+
+    private void showRecord(ConsultationViewModel details) {
+        Consultation consultation = Consultation.begin(new PatientReference(details.patient()), session.user().asClinician(),
+                details.contactType().get(), details.templateId().get(), context.clock().instant());
+        RecordingViewModel vm = new RecordingViewModel(pipeline, consultation, background, messages, Platform::runLater);
+        working.bind(vm.busy());
+        vm.draft().addListener((obs, old, note) -> {
+            if (note != null) {
+                showDraft(vm.noteId(), vm.transcript().get(), consultation, note);
+            }
+        });
+        String template = consultation.templateId();
+        Runnable playDemo = demo == null ? null : () -> {
+            if (demo.audio() != null) {
+                vm.recordFromFile(demo.audio(), demo.speed(), template);
+            } else {
+                vm.playScript(demo.script(), demo.speed());
+            }
+        };
+        shell.show(keys -> RecordView.build(vm, messages, template, playDemo, keys,
+                file -> vm.importFile(file.toPath(), template)));
+        vm.check();
+    }
+
+    private void showDraft(NoteId id, Transcript transcript, Consultation consultation, DraftedNote draft) {
+        working.unbind();
+        working.set(false);
+        DraftViewModel vm = new DraftViewModel(session, id, draft, transcript, messages, background, Platform::runLater,
+                context.clock());
+        shell.show(keys -> DraftView.build(vm, messages, keys, edited -> {
+            try {
+                vm.submit(new NoteWorkflow(session, context.clock()), consultation, edited);
+                shell.message("ui.submitted.title", messages.get("ui.submitted.text"));
+            } catch (Exception e) {
+                shell.message("ui.failed.title", e.getMessage());
+            }
+        }));
+    }
+
+    /** The oldest interrupted recording, with what can be done with it; the others follow. */
+    private void offer(List<InterruptedRecordings.Interrupted> found) {
+        InterruptedRecordings.Interrupted r = found.get(0);
+        VBox box = Views.page(messages, "ui.recovery.title");
+        Label what = Views.label("recovery-text", null);
+        what.setWrapText(true);
+        what.setText(messages.get("ui.recovery.text", found.size(), Date.from(r.startedAt()), r.seconds(),
+                r.consultation().map(c -> messages.get("ui.contact." + c.contactType().name())).orElse("")));
+        Button draft = Views.button(messages, "ui.recovery.draft", "recovery-draft");
+        draft.setDefaultButton(true);
+        Button discard = Views.button(messages, "ui.recovery.discard", "recovery-discard");
+        Button later = Views.button(messages, "ui.recovery.later", "recovery-later");
+        Label status = Views.label("recovery-status", null);
+        NoteId id = NoteId.parse(r.id());
+        draft.setOnAction(e -> {
+            status.setText(messages.get("ui.record.drafting"));
+            working.set(true);
+            BackgroundWork.supply(() -> new Recovered(pipeline.recover(id, r.consultation().map(Consultation::templateId)
+                    .orElse(null)), session.documents().get("transcript", r.id(), Transcript.class).orElseThrow()), background)
+                    .whenCompleteAsync((done, failure) -> {
+                        working.set(false);
+                        if (failure != null) {
+                            status.setText(messages.get("ui.record.failed", BackgroundWork.cause(failure).getMessage()));
+                        } else if (r.consultation().isPresent()) {
+                            showDraft(id, done.transcript(), r.consultation().get(), done.draft());
+                        } else {
+                            shell.message("ui.recovery.title", messages.get("ui.recovery.noConsultation"));
+                        }
+                    }, Platform::runLater);
+        });
+        discard.setOnAction(e -> BackgroundWork.supply(() -> {
+            pipeline.discard(id);
+            return InterruptedRecordings.mine(session);
+        }, background).whenCompleteAsync((left, failure) -> {
+            if (failure != null) {
+                status.setText(messages.get("ui.record.failed", BackgroundWork.cause(failure).getMessage()));
+            } else if (left.isEmpty()) {
+                showConsultation();
+            } else {
+                offer(left);
+            }
+        }, Platform::runLater));
+        later.setOnAction(e -> showConsultation());
+        box.getChildren().addAll(what, new HBox(8, draft, discard, later), status);
+        shell.show(keys -> box);
+    }
+
+    private record Recovered(DraftedNote draft, Transcript transcript) {
+    }
+}
