@@ -3,6 +3,7 @@ package se.diktera.app.dictation;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 
 import se.diktera.app.AppContext;
 import se.diktera.app.Drafters;
@@ -77,6 +78,15 @@ public final class Engines implements AutoCloseable {
     private void requireOpen() {
         if (closed) {
             throw new IllegalStateException("The engines of this session were closed");
+        }
+    }
+
+    /** Closes on {@code background} (closing waits for a recording still running), or here once it is shut down. */
+    public void closeUsing(ExecutorService background) {
+        if (background.isShutdown()) {
+            close();
+        } else {
+            background.execute(this::close);
         }
     }
 

@@ -45,6 +45,18 @@ public final class SettingsStore {
         return json.read(Files.readString(file, StandardCharsets.UTF_8), KIND, ClientSettings.class);
     }
 
+    /**
+     * As {@link #load()}, but the defaults when the saved settings cannot be read: unreadable
+     * settings must not keep anyone out, and the administrator sees the problem on saving.
+     */
+    public ClientSettings loadOrDefaults() {
+        try {
+            return load();
+        } catch (IOException | DocumentFormatException | RuntimeException e) {
+            return ClientSettings.defaults();
+        }
+    }
+
     /** Saves {@code changed} as the administrator of {@code session}; returns the names of the fields that changed. */
     public Map<String, String> save(StoreSession session, ClientSettings changed) throws IOException, DocumentFormatException {
         AccessPolicy.require(session.user(), AccessPolicy.Permission.CONFIGURE, null);

@@ -2,7 +2,6 @@ package se.diktera.app.ui;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -20,7 +19,6 @@ import javafx.stage.Stage;
 import se.diktera.app.AppContext;
 import se.diktera.app.Messages;
 import se.diktera.app.NoteWorkflow;
-import se.diktera.app.OutboxDelivery;
 import se.diktera.app.dictation.Engines;
 import se.diktera.app.settings.ClientSettings;
 import se.diktera.core.people.Role;
@@ -66,7 +64,7 @@ public final class MainWindow implements Shell, AppBar.Destinations {
         this.messages = messages;
         this.background = background;
         this.demo = demo;
-        this.settings = loadSettings();
+        this.settings = context.settings().loadOrDefaults();
         this.dark = "dark".equals(settings.theme());
         stage.setTitle(messages.get("ui.window.title"));
         scene = new Scene(root, 1024, 768);
@@ -82,15 +80,6 @@ public final class MainWindow implements Shell, AppBar.Destinations {
             background.shutdownNow();
         });
         stage.show();
-    }
-
-    private ClientSettings loadSettings() {
-        try {
-            return context.settings().load();
-        } catch (Exception e) {
-            // Unreadable settings must not keep anyone out: defaults, and the administrator sees the problem on saving.
-            return ClientSettings.defaults();
-        }
     }
 
     @Override
@@ -112,16 +101,7 @@ public final class MainWindow implements Shell, AppBar.Destinations {
         if (error != null) {
             vm.error().set(error);
         }
-        show(keys -> Views.signIn(vm, messages, this::signedIn, demo != null ? demo.banner() : firstRunHint()));
-    }
-
-    /** On a device with no users yet, how to make the first one; otherwise nothing. */
-    private String firstRunHint() {
-        try {
-            return context.vault().hasUsers() ? null : messages.get("ui.signin.noUsers");
-        } catch (java.io.IOException e) {
-            return messages.get("ui.signin.storeUnreadable");
-        }
+        show(keys -> Views.signIn(vm, messages, this::signedIn, demo != null ? demo.banner() : vm.firstRunHint()));
     }
 
     private void signedIn(StoreSession signedIn) {
@@ -143,13 +123,10 @@ public final class MainWindow implements Shell, AppBar.Destinations {
 
     @Override
     public void home() {
-        Role role = session.user().role();
-        if (role == Role.REVIEWER) {
-            review();
-        } else if (role == Role.CLINICIAN) {
-            clinician.showConsultation();
-        } else {
-            settings();
+        switch (session.user().role()) {
+            case REVIEWER -> review();
+            case CLINICIAN -> clinician.showConsultation();
+            default -> settings();
         }
     }
 
@@ -160,18 +137,12 @@ public final class MainWindow implements Shell, AppBar.Destinations {
 
     @Override
     public void review() {
-        ReviewViewModel vm = new ReviewViewModel(new NoteWorkflow(session, context.clock()), messages);
-        show(keys -> ReviewViews.review(vm, messages, keys));
+        show(keys -> ReviewViews.review(new ReviewViewModel(new NoteWorkflow(session, context.clock()), messages), messages, keys));
     }
 
     @Override
     public void outbox() {
-        StoreSession current = session;
-        ClientSettings now = settings;
-        OutboxViewModel vm = new OutboxViewModel(new NoteWorkflow(session, context.clock()).outbox(), messages,
-                () -> new OutboxDelivery(context).work(current, now, OutboxDelivery.Destination.of(now), now.retention(),
-                        List.of()), background, Platform::runLater);
-        show(keys -> ReviewViews.outbox(vm, messages, keys));
+        show(keys -> ReviewViews.outbox(OutboxViewModel.delivering(context, session, settings, messages, background), messages, keys));
     }
 
     @Override
@@ -219,14 +190,8 @@ public final class MainWindow implements Shell, AppBar.Destinations {
             session.close();
             session = null;
             clinician = null;
-            Engines loaded = engines;
+            engines.closeUsing(background);
             engines = null;
-            if (background.isShutdown()) {
-                loaded.close();
-            } else {
-                // Off the FX thread: closing waits for a recording that is still running.
-                background.execute(loaded::close);
-            }
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -13,10 +14,14 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import se.diktera.app.AppContext;
 import se.diktera.app.Messages;
+import se.diktera.app.NoteWorkflow;
 import se.diktera.app.OutboxDelivery;
+import se.diktera.app.settings.ClientSettings;
 import se.diktera.core.outbox.Outbox;
 import se.diktera.core.outbox.OutboxItem;
+import se.diktera.core.store.StoreSession;
 
 /** The outbox as people see it: each note's state and, when it failed, why; retry for the stuck ones. */
 public final class OutboxViewModel {
@@ -47,6 +52,14 @@ public final class OutboxViewModel {
         this.background = background;
         this.fx = fx;
         status.set(refresh());
+    }
+
+    /** The outbox of {@code session}, sent from here to the destination the settings name. */
+    static OutboxViewModel delivering(AppContext context, StoreSession session, ClientSettings settings, Messages messages,
+            Executor background) {
+        return new OutboxViewModel(new NoteWorkflow(session, context.clock()).outbox(), messages,
+                () -> new OutboxDelivery(context).work(session, settings, OutboxDelivery.Destination.of(settings),
+                        settings.retention(), List.of()), background, Platform::runLater);
     }
 
     public BooleanProperty sending() {

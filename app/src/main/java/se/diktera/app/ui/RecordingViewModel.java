@@ -25,9 +25,8 @@ import se.diktera.speech.audio.PacedInputStream;
 import se.diktera.speech.audio.PcmClip;
 
 /**
- * The record screen's state: from the microphone, an imported file or the demo, through the
- * {@link DictationPipeline}; the live transcript, the meter, pause and stop; then the draft. All
- * work runs on the background executor; properties change on the FX thread.
+ * The record screen: microphone, file or demo through the {@link DictationPipeline}, then the draft.
+ * Work runs on the background executor; properties change on the FX thread.
  */
 public final class RecordingViewModel {
 
@@ -38,7 +37,6 @@ public final class RecordingViewModel {
     private final Executor fx;
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final BooleanProperty paused = new SimpleBooleanProperty(false);
     private final ObjectProperty<Transcript> transcript = new SimpleObjectProperty<>();
     private final ObjectProperty<DraftedNote> draft = new SimpleObjectProperty<>();
     private final NoteId noteId = NoteId.random();
@@ -65,12 +63,10 @@ public final class RecordingViewModel {
         return readiness;
     }
 
-    /** The live transcript. */
     public StringProperty liveText() {
         return live.text();
     }
 
-    /** The time recorded, the input level and the progress. */
     public RecordingMeter meter() {
         return meter;
     }
@@ -85,7 +81,7 @@ public final class RecordingViewModel {
 
     /** Whether the sound is paused; {@link #togglePause()} changes it. */
     public BooleanProperty paused() {
-        return paused;
+        return control.paused();
     }
 
     /** The finished transcript, set just before the draft. */
@@ -97,7 +93,7 @@ public final class RecordingViewModel {
         return draft;
     }
 
-    /** The note this recording is for: its audio, transcript and draft are stored under this id. */
+    /** The note's id: its audio, transcript and draft are stored under it. */
     public NoteId noteId() {
         return noteId;
     }
@@ -142,10 +138,7 @@ public final class RecordingViewModel {
     }
 
     public void togglePause() {
-        boolean now = !paused.get();
-        paused.set(now);
-        control.pause(now);
-        status.set(messages.get(now ? "ui.record.paused" : "ui.record.listening"));
+        status.set(messages.get(control.toggle() ? "ui.record.paused" : "ui.record.listening"));
     }
 
     /** Stops recording: what was heard so far is transcribed to the end and drafted. */
@@ -173,7 +166,7 @@ public final class RecordingViewModel {
 
     private void working(String statusKey) {
         busy.set(true);
-        paused.set(false);
+        control.paused().set(false);
         meter.progress().set(RecordingMeter.INDETERMINATE);
         status.set(messages.get(statusKey));
     }
@@ -190,7 +183,7 @@ public final class RecordingViewModel {
     private CompletableFuture<DraftedNote> finish(CompletableFuture<DraftedNote> work) {
         return work.handleAsync((drafted, failure) -> {
             busy.set(false);
-            paused.set(false);
+            control.paused().set(false);
             control.done();
             if (failure != null) {
                 status.set(messages.get("ui.record.failed", BackgroundWork.cause(failure).getMessage()));

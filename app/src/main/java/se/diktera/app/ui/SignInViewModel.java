@@ -1,5 +1,6 @@
 package se.diktera.app.ui;
 
+import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -30,6 +31,15 @@ public final class SignInViewModel {
         this.messages = messages;
     }
 
+    /** On a device with no users yet, how to make the first one; otherwise null. */
+    public String firstRunHint() {
+        try {
+            return vault.hasUsers() ? null : messages.get("ui.signin.noUsers");
+        } catch (IOException e) {
+            return messages.get("ui.signin.storeUnreadable");
+        }
+    }
+
     public StringProperty username() {
         return username;
     }
@@ -58,7 +68,7 @@ public final class SignInViewModel {
             } catch (UnlockException e) {
                 throw new IllegalStateException(e.retryAfter().isPresent() ? messages.get("ui.signin.wait")
                         : messages.get("ui.signin.wrong"));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException(messages.get("ui.signin.storeUnreadable"));
             }
         }, background).handleAsync((session, failure) -> {

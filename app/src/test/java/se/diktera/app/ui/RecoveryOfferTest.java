@@ -97,7 +97,7 @@ class RecoveryOfferTest {
         robot.clickOn("#signin");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#recovery-draft").tryQuery().isPresent());
         assertThat(robot.lookup("#recovery-text").queryAs(Label.class).getText()).contains("avbröts", "Hembesök");
-        screenshot("08-recovery");
+        screenshot("09-recovery");
 
         robot.clickOn("#recovery-draft");
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#draft").tryQuery().isPresent());
