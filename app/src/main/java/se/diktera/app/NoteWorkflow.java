@@ -146,6 +146,12 @@ public final class NoteWorkflow {
         return t.note();
     }
 
+    /** A note was copied out of Diktera (for the EHR): audited with where it went. */
+    public void copied(Note note, Map<String, String> details) throws IOException {
+        AccessPolicy.require(session.user(), AccessPolicy.Permission.VIEW_NOTE, null);
+        audit(note, AuditAction.COPY, details);
+    }
+
     /** The outbox as the sender will see it; enqueueing needs no destination. */
     public Outbox outbox() {
         return new Outbox(session.documents(), session.audit(), note -> {

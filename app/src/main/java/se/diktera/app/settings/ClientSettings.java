@@ -17,6 +17,8 @@ import se.diktera.fhir.FhirSettings;
  *
  * @param fhirServer   the FHIR R4 base; https unless it is this machine; null for none
  * @param exportFolder where Bundle files are written when there is no server; null for none
+ * @param clipboardClearAfter how long a note copied for the EHR stays on the clipboard (zero: until
+ *                            something else is copied); {@link #DEFAULT_CLIPBOARD_CLEAR} when not set
  */
 public record ClientSettings(
         String language,
@@ -27,7 +29,10 @@ public record ClientSettings(
         String samordningsnummerSystem,
         String hsaIdSystem,
         Duration keepAudio,
-        Duration keepNotes) {
+        Duration keepNotes,
+        Duration clipboardClearAfter) {
+
+    public static final Duration DEFAULT_CLIPBOARD_CLEAR = Duration.ofMinutes(2);
 
     public static final String TOKEN_VARIABLE = "DIKTERA_FHIR_TOKEN";
     public static final Set<String> LANGUAGES = Set.of("sv", "en");
@@ -46,6 +51,12 @@ public record ClientSettings(
         Objects.requireNonNull(keepAudio, "keepAudio");
         Objects.requireNonNull(keepNotes, "keepNotes");
         new RetentionPolicy(keepAudio, keepNotes);
+        if (clipboardClearAfter == null) {
+            clipboardClearAfter = DEFAULT_CLIPBOARD_CLEAR;
+        }
+        if (clipboardClearAfter.isNegative() || clipboardClearAfter.compareTo(Duration.ofHours(1)) > 0) {
+            throw new IllegalArgumentException("The clipboard is cleared after 0 s to 1 h, not " + clipboardClearAfter);
+        }
         if (fhirServer != null) {
             FhirSettings.defaults(fhirServer);
         }
@@ -54,27 +65,33 @@ public record ClientSettings(
     /** Swedish, light, no destination yet, the Swedish identifier systems, the default retention. */
     public static ClientSettings defaults() {
         return new ClientSettings("sv", "light", null, null, FhirSettings.OID_PERSONNUMMER, FhirSettings.OID_SAMORDNINGSNUMMER,
-                FhirSettings.OID_HSA_ID, RetentionPolicy.DEFAULT.audioAfterExport(), RetentionPolicy.DEFAULT.documentsAfterExport());
+                FhirSettings.OID_HSA_ID, RetentionPolicy.DEFAULT.audioAfterExport(), RetentionPolicy.DEFAULT.documentsAfterExport(),
+                DEFAULT_CLIPBOARD_CLEAR);
     }
 
     public ClientSettings withLanguage(String value) {
         return new ClientSettings(value, theme, fhirServer, exportFolder, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, keepAudio, keepNotes);
+                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter);
     }
 
     public ClientSettings withTheme(String value) {
         return new ClientSettings(language, value, fhirServer, exportFolder, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, keepAudio, keepNotes);
+                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter);
     }
 
     public ClientSettings withDestination(URI server, Path folder) {
         return new ClientSettings(language, theme, server, folder, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, keepAudio, keepNotes);
+                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter);
     }
 
     public ClientSettings withRetention(Duration audio, Duration notes) {
         return new ClientSettings(language, theme, fhirServer, exportFolder, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, audio, notes);
+                hsaIdSystem, audio, notes, clipboardClearAfter);
+    }
+
+    public ClientSettings withClipboardClearAfter(Duration value) {
+        return new ClientSettings(language, theme, fhirServer, exportFolder, personnummerSystem, samordningsnummerSystem,
+                hsaIdSystem, keepAudio, keepNotes, value);
     }
 
     public RetentionPolicy retention() {

@@ -100,7 +100,7 @@ final class ClinicianScreens {
         working.set(false);
         DraftViewModel vm = new DraftViewModel(session, id, draft, transcript, messages, background, Platform::runLater,
                 context.clock());
-        shell.show(keys -> DraftView.build(vm, messages, keys, edited -> {
+        shell.show(keys -> DraftView.build(vm, messages, keys, context.settings().loadOrDefaults().clipboardClearAfter(), edited -> {
             try {
                 vm.submit(new NoteWorkflow(session, context.clock()), consultation, edited);
                 shell.message("ui.submitted.title", messages.get("ui.submitted.text"));

@@ -1,5 +1,6 @@
 package se.diktera.app.ui;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,7 +33,9 @@ final class DraftView {
     private DraftView() {
     }
 
-    static Node build(DraftViewModel vm, Messages m, Views.Shortcuts shortcuts, Consumer<Map<String, String>> submit) {
+    /** @param clearAfter how long a note copied for the EHR stays on the clipboard */
+    static Node build(DraftViewModel vm, Messages m, Views.Shortcuts shortcuts, Duration clearAfter,
+            Consumer<Map<String, String>> submit) {
         VBox note = Views.page(m, "ui.draft.title");
         note.setId("draft");
         Map<String, TextArea> areas = new LinkedHashMap<>();
@@ -94,7 +97,13 @@ final class DraftView {
             areas.forEach((key, area) -> edited.put(key, area.getText()));
             submit.accept(edited);
         });
-        HBox bar = new HBox(12, send);
+        Button copy = Views.button(m, "ui.draft.copy", "copy-to-ehr", shortcuts, "Shortcut+Shift+C");
+        copy.setOnAction(e -> {
+            Map<String, String> edited = new LinkedHashMap<>();
+            areas.forEach((key, area) -> edited.put(key, area.getText()));
+            vm.copyToEhr(edited, clearAfter);
+        });
+        HBox bar = new HBox(12, send, copy);
         bar.setPadding(new Insets(12, 32, 12, 32));
         BorderPane page = new BorderPane(split);
         page.setBottom(bar);

@@ -2,6 +2,7 @@ package se.diktera.app.ui;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import se.diktera.app.EhrText;
 import se.diktera.app.Messages;
 import se.diktera.app.NoteAudit;
 import se.diktera.app.NoteWorkflow;
@@ -189,6 +191,23 @@ public final class DraftViewModel {
 
     public long uncheckedFacts() {
         return facts.stream().filter(f -> !f.checked().get()).count();
+    }
+
+    /**
+     * Copies the draft as it stands on the screen ({@code edited}, a section's key to its text) to
+     * the clipboard for the EHR, in its "Sökord: text" form; audited, cleared after {@code clearAfter}.
+     */
+    public void copyToEhr(Map<String, String> edited, Duration clearAfter) {
+        String text = EhrText.ofEdited(draft.sections(), edited);
+        new ClipboardCopy(clearAfter, background).copy(text, details -> new NoteAudit(session, clock).record(AuditAction.COPY,
+                noteId.toString(), 1, withState(details, "DRAFTED")), fx, failure -> status.set(messages.get("ui.copy.failed")));
+        status.set(messages.get("ui.copy.done", clearAfter.toSeconds()));
+    }
+
+    static Map<String, String> withState(Map<String, String> details, String state) {
+        Map<String, String> all = new LinkedHashMap<>(details);
+        all.put("state", state);
+        return all;
     }
 
     /** Submits the edited sections; the checked facts are recorded with it in the audit trail. */

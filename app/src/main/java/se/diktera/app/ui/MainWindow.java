@@ -137,7 +137,9 @@ public final class MainWindow implements Shell, AppBar.Destinations {
 
     @Override
     public void review() {
-        show(keys -> ReviewViews.review(new ReviewViewModel(new NoteWorkflow(session, context.clock()), messages), messages, keys));
+        ReviewViewModel vm = new ReviewViewModel(new NoteWorkflow(session, context.clock()), messages);
+        show(keys -> ReviewViews.review(vm, messages, keys, () -> vm.copyApproved(settings.clipboardClearAfter(), background,
+                Platform::runLater)));
     }
 
     @Override

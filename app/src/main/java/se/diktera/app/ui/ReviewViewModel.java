@@ -1,7 +1,9 @@
 package se.diktera.app.ui;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -10,8 +12,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import se.diktera.app.EhrText;
 import se.diktera.app.Messages;
 import se.diktera.app.NoteWorkflow;
+import se.diktera.core.engine.ApprovedNote;
 import se.diktera.fhir.mapping.NoteText;
 
 /**
@@ -30,6 +34,9 @@ public final class ReviewViewModel {
     private final BooleanProperty hasSelection = new SimpleBooleanProperty(false);
     private List<NoteWorkflow.InReview> queue = new ArrayList<>();
     private int selected = -1;
+
+    private final BooleanProperty canCopy = new SimpleBooleanProperty(false);
+    private ApprovedNote lastApproved;
 
     public ReviewViewModel(NoteWorkflow workflow, Messages messages) {
         this.workflow = workflow;
@@ -75,9 +82,28 @@ public final class ReviewViewModel {
         }
     }
 
+    /** Whether there is an approved note to copy for the EHR (the last one approved here). */
+    public BooleanProperty canCopy() {
+        return canCopy;
+    }
+
+    /** Copies the note approved last to the clipboard in its "Sökord: text" form; audited, cleared after {@code clearAfter}. */
+    public void copyApproved(Duration clearAfter, Executor background, Executor fx) {
+        ApprovedNote note = lastApproved;
+        if (note == null) {
+            return;
+        }
+        new ClipboardCopy(clearAfter, background).copy(EhrText.of(note.note().sections()),
+                details -> workflow.copied(note.note(), DraftViewModel.withState(details, note.note().state().name())), fx,
+                failure -> status.set(messages.get("ui.copy.failed")));
+        status.set(messages.get("ui.copy.done", clearAfter.toSeconds()));
+    }
+
     public void approveSelected() {
         try {
             var approved = workflow.approve(queue.get(selected));
+            lastApproved = approved;
+            canCopy.set(true);
             String at = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                     .format(approved.approvedAt().atZone(java.time.ZoneId.systemDefault()));
             status.set(messages.get("ui.review.approved", workflow.outbox().items().size(), approved.approver().name(), at));

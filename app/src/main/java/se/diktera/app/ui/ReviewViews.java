@@ -20,7 +20,8 @@ final class ReviewViews {
     private ReviewViews() {
     }
 
-    static Node review(ReviewViewModel vm, Messages m, Views.Shortcuts shortcuts) {
+    /** @param copy copies the note approved last for the EHR */
+    static Node review(ReviewViewModel vm, Messages m, Views.Shortcuts shortcuts, Runnable copy) {
         VBox box = Views.page(m, "ui.review.title");
         ListView<String> queue = list(vm.items(), "queue", 150, vm::select);
         TextArea note = readOnly("review-note");
@@ -40,7 +41,10 @@ final class ReviewViews {
         back.setOnAction(e -> vm.sendBackSelected(comment.getText()));
         Label status = Views.label("review-status", null);
         status.textProperty().bind(vm.status());
-        box.getChildren().addAll(queue, beside, comment, new HBox(12, approve, back), status);
+        Button copyButton = Views.button(m, "ui.review.copy", "copy-approved", shortcuts, "Shortcut+Shift+C");
+        copyButton.disableProperty().bind(vm.canCopy().not());
+        copyButton.setOnAction(e -> copy.run());
+        box.getChildren().addAll(queue, beside, comment, new HBox(12, approve, back, copyButton), status);
         return box;
     }
 

@@ -67,6 +67,7 @@ final class SettingsView {
         grid.addRow(row++, new Label(m.get("ui.settings.hsaSystem")), field("hsa-system", vm.hsaIdSystem()));
         grid.addRow(row++, new Label(m.get("ui.settings.keepAudio")), field("keep-audio", vm.keepAudioDays()));
         grid.addRow(row++, new Label(m.get("ui.settings.keepNotes")), field("keep-notes", vm.keepNotesDays()));
+        grid.addRow(row++, new Label(m.get("ui.settings.clipboardSeconds")), field("clipboard-seconds", vm.clipboardSeconds()));
         ChoiceBox<String> language = new ChoiceBox<>();
         language.setId("language");
         language.getItems().setAll("sv", "en");

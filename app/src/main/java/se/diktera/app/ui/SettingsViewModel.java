@@ -47,6 +47,7 @@ public final class SettingsViewModel {
     private final StringProperty hsaIdSystem = new SimpleStringProperty();
     private final StringProperty keepAudioDays = new SimpleStringProperty();
     private final StringProperty keepNotesDays = new SimpleStringProperty();
+    private final StringProperty clipboardSeconds = new SimpleStringProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty importing = new SimpleBooleanProperty(false);
     private final ObservableList<String> models = FXCollections.observableArrayList();
@@ -73,6 +74,7 @@ public final class SettingsViewModel {
         hsaIdSystem.set(s.hsaIdSystem());
         keepAudioDays.set(Long.toString(s.keepAudio().toDays()));
         keepNotesDays.set(Long.toString(s.keepNotes().toDays()));
+        clipboardSeconds.set(Long.toString(s.clipboardClearAfter().toSeconds()));
     }
 
     public StringProperty language() {
@@ -109,6 +111,11 @@ public final class SettingsViewModel {
 
     public StringProperty keepNotesDays() {
         return keepNotesDays;
+    }
+
+    /** How many seconds a note copied for the EHR stays on the clipboard. */
+    public StringProperty clipboardSeconds() {
+        return clipboardSeconds;
     }
 
     public StringProperty status() {
@@ -148,7 +155,7 @@ public final class SettingsViewModel {
             ClientSettings changed = new ClientSettings(language.get(), theme.get(), blankToNull(fhirServer.get(), URI::create),
                     blankToNull(exportFolder.get(), Path::of), system(personnummerSystem),
                     system(samordningsnummerSystem), system(hsaIdSystem), days(keepAudioDays.get()),
-                    days(keepNotesDays.get()));
+                    days(keepNotesDays.get()), seconds(clipboardSeconds.get()));
             Map<String, String> fields = context.settings().save(session, changed);
             current = changed;
             status.set(messages.get("ui.settings.saved", fields.size()));
@@ -188,6 +195,14 @@ public final class SettingsViewModel {
                 .toList());
         if (models.isEmpty()) {
             models.add(messages.get("ui.settings.noModels"));
+        }
+    }
+
+    private Duration seconds(String text) {
+        try {
+            return Duration.ofSeconds(Long.parseUnsignedLong(text.strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(messages.get("ui.settings.notSeconds", text));
         }
     }
 

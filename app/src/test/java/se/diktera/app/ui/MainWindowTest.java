@@ -210,6 +210,12 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(((Label) find("review-status")).getText()).contains("Godkänd av Rolf Granskare", "1 i utkorgen");
         assertThat(queue.getItems()).isEmpty();
+        // The approved note goes to the EHR by the clipboard, headings as keywords.
+        robot.clickOn("#copy-approved");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().hasString()).get());
+        assertThat(WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get())
+                .startsWith("Kontaktorsak: ").contains("\nÅtgärd/Planering: ");
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
         waitFor("outbox-items", 10);
         @SuppressWarnings("unchecked")
@@ -241,7 +247,7 @@ class MainWindowTest {
             String noteId = items.get(0).note().note().id().toString();
             // The text demo records no audio: its trail starts with the transcript (RecordingViewModelTest covers RECORD).
             assertThat(rolf.audit().eventsFor(noteId).stream().map(e -> e.action()).toList()).contains(AuditAction.TRANSCRIBE,
-                    AuditAction.DRAFT, AuditAction.EDIT, AuditAction.VIEW, AuditAction.APPROVE, AuditAction.EXPORT)
+                    AuditAction.DRAFT, AuditAction.EDIT, AuditAction.VIEW, AuditAction.APPROVE, AuditAction.COPY, AuditAction.EXPORT)
                     .doesNotContain(AuditAction.RECORD);
             assertThat(rolf.audit().eventsFor("settings")).extracting(e -> e.action()).containsOnly(AuditAction.CONFIGURE);
         }

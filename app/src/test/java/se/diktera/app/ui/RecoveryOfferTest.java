@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
 import javafx.scene.image.WritableImage;
 
 import org.junit.jupiter.api.AfterAll;
@@ -23,6 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import se.diktera.app.AppContext;
 import se.diktera.app.Messages;
 import se.diktera.app.NoteAudit;
+import se.diktera.app.settings.ClientSettings;
 import se.diktera.app.dictation.InterruptedRecordings;
 import se.diktera.core.audit.AuditAction;
 import se.diktera.core.config.DikteraPaths;
@@ -40,7 +42,8 @@ import se.diktera.speech.audio.AudioFiles;
 
 /**
  * The real window after a crash: the clinician signs in, is offered the recording the crash
- * interrupted, and gets its draft. The store is left as a killed client leaves it (sound sealed
+ * interrupted, gets its draft, and copies it for the EHR (audited, gone from the clipboard after
+ * the set time). The store is left as a killed client leaves it (sound sealed
  * chunk by chunk, never ended, no transcript); InterruptedRecordingTest makes that state with real kills.
  */
 class RecoveryOfferTest {
@@ -60,6 +63,8 @@ class RecoveryOfferTest {
                 "ett långt lösenord för ada".toCharArray())) {
             context.vault().addUser(admin, "kerstin", "Kerstin Klinik", Role.CLINICIAN, new HsaId("SE2321000016-0001"),
                     PASS.toCharArray());
+            // A note copied for the EHR leaves the clipboard after a second here.
+            context.settings().save(admin, ClientSettings.defaults().withClipboardClearAfter(java.time.Duration.ofSeconds(1)));
         }
         Path wav = data.resolve("visit.wav");
         new ProcessBuilder("espeak-ng", "-v", "en-us", "-s", "130", "-w", wav.toString(),
@@ -102,7 +107,18 @@ class RecoveryOfferTest {
         robot.clickOn("#recovery-draft");
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#draft").tryQuery().isPresent());
 
+        screenshot("10-draft-copy");
+        robot.clickOn("#copy-to-ehr");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> Clipboard.getSystemClipboard().hasString()).get());
+        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
+        assertThat(copied.lines()).allMatch(l -> l.matches("[^:]+: .+"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> !copied.equals(Clipboard.getSystemClipboard().getString())).get());
+
         try (StoreSession kerstin = context.vault().unlock("kerstin", PASS.toCharArray())) {
+            assertThat(kerstin.audit().eventsFor(interrupted.toString())).filteredOn(e -> e.action() == AuditAction.COPY)
+                    .singleElement().satisfies(e -> assertThat(e.details()).containsEntry("to", "clipboard"));
             assertThat(InterruptedRecordings.mine(kerstin)).isEmpty();
             assertThat(kerstin.documents().ids("draft")).contains(interrupted.toString());
             assertThat(kerstin.audit().eventsFor(interrupted.toString())).extracting(e -> e.action())

@@ -17,5 +17,7 @@ public enum AuditAction {
     DELETE_BY_RETENTION,
     /** A recording a crash left unfinished, discarded by the clinician who made it. */
     DISCARD,
-    CONFIGURE
+    CONFIGURE,
+    /** A note copied out of Diktera (to the clipboard, for the EHR). */
+    COPY
 }
