@@ -19,7 +19,8 @@ import se.diktera.models.BundledModels;
 /** {@code diktera}: the command-line entry. Subcommands do the work; this holds the shared options. */
 @Command(name = "diktera", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = Messages.BUNDLE,
-        subcommands = {DoctorCommand.class, ModelsCommand.class, TranscribeCommand.class, DraftCommand.class, RecordingsCommand.class, UsersCommand.class, AuditCommand.class, ExportCommand.class, FhirCommand.class, UiCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {DoctorCommand.class, ModelsCommand.class, TranscribeCommand.class, DraftCommand.class, NoteCommand.class,
+                ReviewCommand.class, RecordingsCommand.class, UsersCommand.class, AuditCommand.class, ExportCommand.class, FhirCommand.class, UiCommand.class, EvalCommand.class, BenchCommand.class})
 public final class DikteraCommand implements Runnable {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")

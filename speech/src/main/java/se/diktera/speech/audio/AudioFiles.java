@@ -50,6 +50,7 @@ public final class AudioFiles {
             if (source.getFrameLength() == 0) {
                 throw new EngineException("'" + name + "' contains no audio");
             }
+            requireWhole(source, Files.size(file), name);
             AudioInputStream converted = source.getFormat().matches(PCM_16K_MONO)
                     ? source : AudioSystem.getAudioInputStream(PCM_16K_MONO, source);
             source = null;
@@ -63,6 +64,25 @@ public final class AudioFiles {
             throw new EngineException("The audio file '" + name + "' cannot be read: " + e.getMessage(), e);
         } finally {
             closeQuietly(source);
+        }
+    }
+
+    /**
+     * A file shorter than its header says (copied or cut before the recording ended) would be read
+     * to where it stops and pass for a short recording; it is refused, saying how much is missing.
+     */
+    private static void requireWhole(AudioInputStream source, long fileBytes, String name) throws EngineException {
+        long frames = source.getFrameLength();
+        int frameSize = source.getFormat().getFrameSize();
+        if (frames == AudioSystem.NOT_SPECIFIED || frameSize <= 0) {
+            return;
+        }
+        long promised = frames * frameSize;
+        if (promised > fileBytes) {
+            float rate = source.getFormat().getFrameRate();
+            throw new EngineException(String.format(java.util.Locale.ROOT, "'%s' is cut short: its header promises %.1f s of"
+                    + " audio but the file holds at most %.1f s. It was probably copied before the recording ended; copy it"
+                    + " again, or repair it with: diktera recordings", name, frames / rate, fileBytes / (double) frameSize / rate));
         }
     }
 

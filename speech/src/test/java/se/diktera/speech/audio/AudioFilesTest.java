@@ -72,6 +72,17 @@ class AudioFilesTest {
     }
 
     @Test
+    void aWavCutInsideItsAudioIsRefusedWithHowMuchIsMissing() throws Exception {
+        Path wav = SpeechFixtures.speak("the patient has had a fever for three days", dir.resolve("whole.wav"));
+        byte[] bytes = Files.readAllBytes(wav);
+        Path cut = Files.write(dir.resolve("cut.wav"), Arrays.copyOf(bytes, bytes.length / 2));
+
+        assertThatThrownBy(() -> AudioFiles.openAsPcm(cut)).isInstanceOf(EngineException.class)
+                .hasMessageContaining("cut.wav").hasMessageContaining("is cut short").hasMessageContaining("diktera recordings");
+        AudioFiles.openAsPcm(wav).close();
+    }
+
+    @Test
     void aWavWithNoSamplesIsRefusedAsEmpty() throws Exception {
         Path wav = SpeechFixtures.speak("three days", dir.resolve("whole.wav"));
         byte[] header = Arrays.copyOf(Files.readAllBytes(wav), 44);

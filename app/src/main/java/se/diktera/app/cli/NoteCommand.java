@@ -1,0 +1,208 @@
+package se.diktera.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import se.diktera.app.EhrText;
+import se.diktera.app.Messages;
+import se.diktera.app.NoteAudit;
+import se.diktera.app.NoteWorkflow;
+import se.diktera.app.dictation.DictationPipeline;
+import se.diktera.app.dictation.Engines;
+import se.diktera.core.audit.AuditAction;
+import se.diktera.core.consultation.Consultation;
+import se.diktera.core.consultation.ContactType;
+import se.diktera.core.consultation.PatientReference;
+import se.diktera.core.engine.DraftedNote;
+import se.diktera.core.engine.TranscriptionListener;
+import se.diktera.core.identity.PersonalIdentityNumber;
+import se.diktera.core.note.Note;
+import se.diktera.core.note.NoteId;
+import se.diktera.core.note.NoteSection;
+import se.diktera.core.store.StoreSession;
+import se.diktera.speech.audio.AudioFiles;
+
+/**
+ * {@code diktera note}: a clinician's dictation on the command line, on the same pipeline and
+ * workflow as the client (for scripts, a dictaphone's files, tests): {@code new} dictates a
+ * recording into a stored draft, {@code list}, {@code show} (a section a line, "Sökord: text"),
+ * {@code submit} sends it for review, as edited in a file of that form when one is given.
+ */
+@Command(name = "note", resourceBundle = Messages.BUNDLE,
+        subcommands = {NoteCommand.New.class, NoteCommand.ListNotes.class, NoteCommand.Show.class, NoteCommand.Submit.class})
+final class NoteCommand extends CommandGroup {
+
+    @ParentCommand
+    DikteraCommand parent;
+
+    @Command(name = "new", resourceBundle = Messages.BUNDLE)
+    static final class New implements Callable<Integer> {
+        @ParentCommand
+        NoteCommand note;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--as", required = true, paramLabel = "USER", descriptionKey = "cli.note.as")
+        String user;
+        @Option(names = "--patient", required = true, paramLabel = "PNR", descriptionKey = "cli.note.patient")
+        String patient;
+        @Option(names = "--contact", required = true, paramLabel = "TYPE", descriptionKey = "cli.note.contact")
+        String contact;
+        @Option(names = "--template", paramLabel = "ID", defaultValue = "sv-journal", descriptionKey = "cli.note.template")
+        String template;
+        @Option(names = "--audio", required = true, paramLabel = "FILE", descriptionKey = "cli.note.audio")
+        Path audio;
+
+        @Override
+        public Integer call() throws Exception {
+            DikteraCommand root = note.parent;
+            ContactType type = contactType(contact, root.messages());
+            PersonalIdentityNumber pnr = PersonalIdentityNumber.parse(patient);
+            try (StoreSession session = root.unlock(user);
+                 Engines engines = new Engines(root.context())) {
+                DictationPipeline pipeline = new DictationPipeline(session, engines, new NoteAudit(session, root.context().clock()));
+                NoteId id = NoteId.random();
+                Consultation consultation = Consultation.begin(new PatientReference(pnr), session.user().asClinician(), type,
+                        template, root.context().clock().instant());
+                var heard = pipeline.record(id, consultation, () -> AudioFiles.openAsPcm(audio), false, TranscriptionListener.NONE, (ms, level) -> { },
+                        input -> { });
+                DraftedNote draft = pipeline.draft(id, heard, template);
+                PrintWriter out = spec.commandLine().getOut();
+                out.println(root.messages().get("note.created", id.toString()));
+                out.print(EhrText.of(draft.sections()));
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "list", resourceBundle = Messages.BUNDLE)
+    static final class ListNotes implements Callable<Integer> {
+        @ParentCommand
+        NoteCommand note;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--as", required = true, paramLabel = "USER", descriptionKey = "cli.note.as")
+        String user;
+
+        @Override
+        public Integer call() throws Exception {
+            DikteraCommand root = note.parent;
+            try (StoreSession session = root.unlock(user)) {
+                String me = session.user().hsaId().value();
+                for (String id : session.documents().ids("consultation")) {
+                    Optional<Consultation> c = session.documents().get("consultation", id, Consultation.class);
+                    if (c.isEmpty() || !c.get().clinician().hsaId().value().equals(me)) {
+                        continue;
+                    }
+                    Optional<Note> stored = session.documents().get("note", id, Note.class);
+                    String state = stored.map(n -> n.state().name())
+                            .orElse(session.documents().ids("draft").contains(id) ? "DRAFTED" : "RECORDING");
+                    spec.commandLine().getOut().println(root.messages().get("note.item", id, state,
+                            c.get().patient().identifier().formatted(), c.get().contactType().name()));
+                }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "show", resourceBundle = Messages.BUNDLE)
+    static final class Show implements Callable<Integer> {
+        @ParentCommand
+        NoteCommand note;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--as", required = true, paramLabel = "USER", descriptionKey = "cli.note.as")
+        String user;
+        @Parameters(paramLabel = "ID", descriptionKey = "cli.note.id")
+        String id;
+
+        @Override
+        public Integer call() throws Exception {
+            DikteraCommand root = note.parent;
+            try (StoreSession session = root.unlock(user)) {
+                Optional<Note> stored = session.documents().get("note", id, Note.class);
+                List<NoteSection> sections = stored.isPresent() ? stored.get().sections()
+                        : draft(session, id, root.messages()).sections();
+                new NoteAudit(session, root.context().clock()).record(AuditAction.VIEW, id, stored.map(Note::version).orElse(1));
+                spec.commandLine().getOut().print(EhrText.of(sections));
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "submit", resourceBundle = Messages.BUNDLE)
+    static final class Submit implements Callable<Integer> {
+        @ParentCommand
+        NoteCommand note;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--as", required = true, paramLabel = "USER", descriptionKey = "cli.note.as")
+        String user;
+        @Option(names = "--edited", paramLabel = "FILE", descriptionKey = "cli.note.edited")
+        Path edited;
+        @Parameters(paramLabel = "ID", descriptionKey = "cli.note.id")
+        String id;
+
+        @Override
+        public Integer call() throws Exception {
+            DikteraCommand root = note.parent;
+            try (StoreSession session = root.unlock(user)) {
+                DraftedNote draft = draft(session, id, root.messages());
+                Consultation consultation = session.documents().get("consultation", id, Consultation.class)
+                        .orElseThrow(() -> new IllegalArgumentException(root.messages().get("note.unknown", id)));
+                Map<String, String> text = edited == null ? Map.of() : sectionsFrom(Files.readString(edited), draft, root.messages());
+                Note submitted = new NoteWorkflow(session, root.context().clock()).submit(NoteId.parse(id), consultation, draft, text);
+                spec.commandLine().getOut().println(root.messages().get("note.submitted", id, submitted.state().name()));
+                return 0;
+            }
+        }
+    }
+
+    static DraftedNote draft(StoreSession session, String id, Messages messages) throws Exception {
+        return session.documents().get("draft", id, DraftedNote.class)
+                .orElseThrow(() -> new IllegalArgumentException(messages.get("note.unknown", id)));
+    }
+
+    /**
+     * A file in the form {@code show} prints, "Heading: text" a line, as the sections' text; a
+     * statement a sentence, as on the draft screen. A heading the template does not have is refused.
+     */
+    static Map<String, String> sectionsFrom(String file, DraftedNote draft, Messages messages) {
+        Map<String, String> byHeading = new LinkedHashMap<>();
+        draft.sections().forEach(s -> byHeading.put(s.heading().toLowerCase(Locale.ROOT), s.key()));
+        Map<String, String> text = new LinkedHashMap<>();
+        draft.sections().forEach(s -> text.put(s.key(), ""));
+        for (String line : file.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+            int colon = line.indexOf(':');
+            String key = colon < 0 ? null : byHeading.get(line.substring(0, colon).strip().toLowerCase(Locale.ROOT));
+            if (key == null) {
+                throw new IllegalArgumentException(messages.get("note.badLine", line.length() > 40 ? line.substring(0, 40) : line));
+            }
+            text.put(key, String.join("\n", line.substring(colon + 1).strip().split("(?<=[.!?])\\s+")));
+        }
+        return text;
+    }
+
+    private static ContactType contactType(String said, Messages messages) {
+        String s = said.toUpperCase(Locale.ROOT).replace('Ö', 'O').replace('Ä', 'A').replace('Å', 'A').replace('-', '_');
+        for (ContactType t : ContactType.values()) {
+            if (t.name().equals(s) || t.name().endsWith("_" + s)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException(messages.get("note.badContact", said));
+    }
+}
