@@ -20,10 +20,11 @@ public final class FactExtractor {
             "centor", "tug", "downton", "norton", "mna", "pef", "gcs", "nrs", "bt", "temp", "puls", "sat", "af", "vikt",
             "blood", "pressure", "pulse", "temperature", "saturation", "respiratory", "rate", "weight", "ny", "ändrad",
             "utsatt", "new", "changed", "stopped", "allergi", "allergy", "1x1", "1x2", "1x3", "1x4", "vb", "i", "pat", "sig",
-            "hör", "av", "inga", "kända", "allergier", "no", "known", "allergies");
+            "hör", "av", "inga", "kända", "allergier", "no", "known", "allergies", "u-sticka", "pos", "neg", "strep", "a",
+            "positivt", "negativt", "normalt", "leverprover", "njurvärden");
 
     private final List<FactPattern> patterns = List.of(new MedicationPattern(), new VitalSignPattern(),
-            new AllergyPattern(), new PlannedFollowUps(), new TimePattern(), new LabPattern(), new ScorePattern());
+            new AllergyPattern(), new PlannedFollowUps(), new TimePattern(), new LabPattern(), new QualitativeLabPattern(), new ScorePattern());
 
     /**
      * The facts a question and its answer make together: "Är du allergisk mot något?" – "Nej, inte

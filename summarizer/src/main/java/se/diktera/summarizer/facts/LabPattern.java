@@ -38,7 +38,7 @@ final class LabPattern implements FactPattern {
     private static final String LINK = "(?::t|:et|:n)?(?:\\s+(?:är|var|ligger på|låg på|låg|ligger|på|har|hade|blev|of|is|was|at))*"
             + "(?:\\s+(?:nu|idag|ungefär|cirka|around|about))?\\s+";
     private static final List<Pattern> PATTERNS = LABS.stream().map(l -> Pattern.compile("(?<![\\p{L}-])(?:" + l.spoken() + ")\\b" + LINK
-            + "(?<value>\\d+(?:[.,]\\d+)?)(?!\\s*(?:år|years|dagar|days|veckor|weeks))", Pattern.CASE_INSENSITIVE
+            + "(?<value>\\d+(?:[.,]\\d+)?)(?!\\d)(?![.,]\\d)(?!\\s*(?:år|years|dagar|days|veckor|weeks|plus|\\+))", Pattern.CASE_INSENSITIVE
             | Pattern.UNICODE_CASE)).toList();
 
     @Override

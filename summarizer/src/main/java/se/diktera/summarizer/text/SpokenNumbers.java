@@ -151,7 +151,7 @@ public final class SpokenNumbers {
     /** Units after which "en"/"ett" is a count: "ett gram", "en tablett", "en gång". */
     private static final java.util.Set<String> COUNTED = java.util.Set.of("gram", "milligram", "mikrogram", "milliliter",
             "tablett", "kapsel", "gång", "puff", "dos", "droppe", "vecka", "månad", "dygn", "timme", "liter", "kilo",
-            "procent", "enhet", "år", "dag", "komma");
+            "procent", "enhet", "år", "dag", "komma", "plus");
 
     /**
      * "en" or "ett" counts as a number only right before "hundra" or "tusen" ("ett hundra"), or
