@@ -106,6 +106,25 @@ class ModelStoreTest {
     }
 
     @Test
+    void aZipBombIsRefusedBeforeAnythingIsUnpacked() throws Exception {
+        Path bomb = modelsDir.resolveSibling("bomb.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("bomb/am/final.mdl"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 64; i++) {
+                out.write(zeros);
+            }
+            out.closeEntry();
+        }
+
+        assertThatThrownBy(() -> store().importSpeechModel(bomb, "sv", "bomb")).isInstanceOf(ModelException.class)
+                .hasMessageContaining("zip bomb").hasMessageContaining("nothing was installed");
+        try (var left = Files.walk(modelsDir)) {
+            assertThat(left.filter(Files::isRegularFile)).isEmpty();
+        }
+    }
+
+    @Test
     void aModelMissingItsAcousticModelIsRefusedAndLeavesNothingBehind() throws Exception {
         Path zip = zip(modelsDir.resolveSibling("half.zip"), Map.of("half/conf/mfcc.conf", "--x", "half/graph/HCLG.fst", "x"));
 
