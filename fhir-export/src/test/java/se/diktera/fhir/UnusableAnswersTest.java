@@ -33,11 +33,18 @@ class UnusableAnswersTest {
     private HttpServer server;
 
     private URI answering(String contentType, String body) throws IOException {
+        return answering(200, contentType, body, null);
+    }
+
+    private URI answering(int status, String contentType, String body, String retryAfter) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", contentType);
-            exchange.sendResponseHeaders(200, bytes.length == 0 ? -1 : bytes.length);
+            if (retryAfter != null) {
+                exchange.getResponseHeaders().add("Retry-After", retryAfter);
+            }
+            exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
             if (bytes.length > 0) {
                 exchange.getResponseBody().write(bytes);
             }
@@ -69,6 +76,20 @@ class UnusableAnswersTest {
                     assertThat(e.retryable()).isTrue();
                     assertThat(e.getMessage()).contains("127.0.0.1").doesNotContain("cannot be reached")
                             .doesNotContain("19121212");
+                });
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBusyServerThatSaysWhenToComeBackIsHeard() throws Exception {
+        String outcome = "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\",\"code\":\"transient\","
+                + "\"diagnostics\":\"busy\"}]}";
+        FhirServerExporter exporter = new FhirServerExporter(FhirSettings.defaults(answering(503, "application/fhir+json",
+                outcome, "120")), FHIR, new FhirValidation(FHIR, ForkJoinPool.commonPool()));
+
+        assertThatThrownBy(() -> exporter.export(TestNotes.approved("19121212-1212")))
+                .isInstanceOfSatisfying(ExportException.class, e -> {
+                    assertThat(e.retryable()).isTrue();
+                    assertThat(e.retryAfter()).as(e.getMessage() + " " + e.getCause()).hasValue(java.time.Duration.ofMinutes(2));
                 });
     }
 }

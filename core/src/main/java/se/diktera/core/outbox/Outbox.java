@@ -27,7 +27,8 @@ import se.diktera.core.store.TamperedDataException;
  * crash mid-send leaves the item queued, and the retry is recognised by the destination (FHIR
  * conditional create) instead of making a copy: nothing is dropped, nothing arrives twice.
  *
- * <p>Retries back off from {@value #FIRST_BACKOFF_SECONDS} s, doubling to 15 minutes. Failures
+ * <p>Retries back off from {@value #FIRST_BACKOFF_SECONDS} s, doubling to 15 minutes, or wait as
+ * long as the destination asked (Retry-After) when that is longer. Failures
  * that a retry cannot fix (a 4xx with the server's reason, an invalid resource) park the item
  * until a person retries it. Every attempt is audited. Not thread-safe: one sender at a time.
  */
@@ -93,19 +94,22 @@ public final class Outbox {
                     Map.of("destination", destination, "location", receipt.location(),
                             "alreadyPresent", String.valueOf(receipt.alreadyPresent()))));
         } catch (ExportException e) {
-            next = failed(item, e.getMessage(), e.retryable());
+            next = failed(item, e.getMessage(), e.retryable(), e.retryAfter().orElse(Duration.ZERO));
         } catch (RuntimeException e) {
             // An answer the exporter did not foresee must not stall the queue: this item waits, the others go.
             next = failed(item, "The destination's answer could not be understood (" + e.getClass().getSimpleName()
-                    + "); the note stays queued", true);
+                    + "); the note stays queued", true, Duration.ZERO);
         }
         return next;
     }
 
-    private OutboxItem failed(OutboxItem item, String reason, boolean retryable) throws IOException {
+    /** @param askedToWait what the destination asked for (Retry-After), honoured when longer than the backoff */
+    private OutboxItem failed(OutboxItem item, String reason, boolean retryable, Duration askedToWait) throws IOException {
         Instant at = clock.instant();
+        Duration wait = backoff(item.attempts() + 1);
+        wait = askedToWait.compareTo(wait) > 0 ? askedToWait : wait;
         OutboxItem next = retryable
-                ? item.failed(OutboxItem.State.RETRY, reason, at.plus(backoff(item.attempts() + 1)))
+                ? item.failed(OutboxItem.State.RETRY, reason, at.plus(wait))
                 : item.failed(OutboxItem.State.PARKED, reason, null);
         documents.put(KIND, item.id(), next);
         audit.append(AuditEvent.of(at, actorId, AuditAction.EXPORT_FAILED, item.note().note().id().toString(),

@@ -188,4 +188,15 @@ class OutboxTest {
         assertThat(outbox().sendDue()).extracting(OutboxItem::state).containsExactly(OutboxItem.State.SENT);
         assertThat(delivered).containsExactly(intact);
     }
+
+    @Test
+    void aDestinationThatAsksToWaitIsLeftAloneThatLong() throws Exception {
+        outbox().enqueue(approved());
+        script.add(new ExportException("busy", true, null, Duration.ofMinutes(10)));
+
+        OutboxItem item = outbox().sendDue().get(0);
+
+        assertThat(item.state()).isEqualTo(OutboxItem.State.RETRY);
+        assertThat(item.nextAttemptAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(10)));
+    }
 }

@@ -1,5 +1,7 @@
 package se.diktera.fhir.server;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -16,7 +18,10 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.okhttp.client.OkHttpRestfulClientFactory;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.client.api.IClientInterceptor;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.api.IHttpRequest;
+import ca.uhn.fhir.rest.client.api.IHttpResponse;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import ca.uhn.fhir.rest.client.exceptions.FhirClientConnectionException;
 import ca.uhn.fhir.rest.client.exceptions.InvalidResponseException;
@@ -58,6 +63,9 @@ public final class FhirServerExporter implements NoteExporter {
     /** Server ids of patients this exporter found or created, so each costs one request per session. */
     private final java.util.Map<String, String> patientIds = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** What the last answer on this thread asked in Retry-After: HAPI's exceptions do not carry the headers. */
+    private final ThreadLocal<Duration> retryAfter = new ThreadLocal<>();
+
     public FhirServerExporter(FhirSettings settings, FhirContext fhir, FhirValidation validation) {
         if (settings.baseUrl() == null) {
             throw new IllegalArgumentException("No FHIR server is configured");
@@ -67,14 +75,26 @@ public final class FhirServerExporter implements NoteExporter {
         this.validation = validation;
         this.mapper = new DocumentReferenceMapper(settings);
         OkHttpRestfulClientFactory factory = new OkHttpRestfulClientFactory(fhir);
+        factory.setConnectTimeout((int) settings.connectTimeout().toMillis());
+        factory.setSocketTimeout((int) settings.readTimeout().toMillis());
         factory.setHttpClient(new OkHttpClient.Builder()
                 .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS).build());
-        factory.setConnectTimeout((int) settings.connectTimeout().toMillis());
-        factory.setSocketTimeout((int) settings.readTimeout().toMillis());
         factory.setServerValidationMode(ServerValidationModeEnum.NEVER);
         this.client = factory.newGenericClient(settings.baseUrl().toString());
+        client.registerInterceptor(new IClientInterceptor() {
+            @Override
+            public void interceptRequest(IHttpRequest request) {
+                retryAfter.remove();
+            }
+
+            @Override
+            public void interceptResponse(IHttpResponse response) {
+                List<String> said = response.getHeaders("Retry-After");
+                retryAfter.set(said == null || said.isEmpty() ? null : RetryAfter.parse(said.get(0), Instant.now()).orElse(null));
+            }
+        });
         if (settings.bearerToken() != null) {
             client.registerInterceptor(new BearerTokenAuthInterceptor(settings.bearerToken()));
         }
@@ -96,6 +116,7 @@ public final class FhirServerExporter implements NoteExporter {
 
     @Override
     public ExportReceipt export(ApprovedNote note) throws ExportException {
+        retryAfter.remove();
         DocumentReference dr = mapper.map(note);
         List<String> errors = validated.contains(digest(dr)) ? List.of() : validation.errors(dr);
         if (!errors.isEmpty()) {
@@ -125,7 +146,8 @@ public final class FhirServerExporter implements NoteExporter {
         } catch (BaseServerResponseException e) {
             int status = e.getStatusCode();
             boolean retryable = status >= 500 || status == 409 || status == 412 || status == 429;
-            throw new ExportException("The FHIR server answered " + status + ": " + outcomeText(e), retryable, e);
+            throw new ExportException("The FHIR server answered " + status + ": " + outcomeText(e), retryable, e,
+                    status == 429 || status == 503 ? retryAfter.get() : null);
         } catch (UnusableAnswer e) {
             throw new ExportException(e.getMessage(), true, null);
         }
