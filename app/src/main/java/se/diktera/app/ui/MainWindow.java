@@ -137,9 +137,9 @@ public final class MainWindow implements Shell, AppBar.Destinations {
 
     @Override
     public void review() {
-        ReviewViewModel vm = new ReviewViewModel(new NoteWorkflow(session, context.clock()), messages);
-        show(keys -> ReviewViews.review(vm, messages, keys, () -> vm.copyApproved(settings.clipboardClearAfter(), background,
-                Platform::runLater)));
+        ReviewViewModel vm = new ReviewViewModel(new NoteWorkflow(session, context.clock()), messages, background,
+                Platform::runLater);
+        show(keys -> ReviewViews.review(vm, messages, keys, () -> vm.copyApproved(settings.clipboardClearAfter())));
     }
 
     @Override

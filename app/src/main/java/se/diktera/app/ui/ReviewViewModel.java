@@ -1,9 +1,13 @@
 package se.diktera.app.ui;
 
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -16,12 +20,13 @@ import se.diktera.app.EhrText;
 import se.diktera.app.Messages;
 import se.diktera.app.NoteWorkflow;
 import se.diktera.core.engine.ApprovedNote;
+import se.diktera.core.transcript.Segment;
 import se.diktera.fhir.mapping.NoteText;
 
 /**
  * The review queue: notes waiting for this reviewer, oldest first; the selected one's text;
- * approve (queued for export) or send back with a comment. Store work is quick and local, so it
- * runs on the calling thread; the view calls it from the FX thread.
+ * approve (queued for export) or send back with a comment. The store is read and written on the
+ * background executor; properties change on the FX executor (both the calling thread in tests).
  */
 public final class ReviewViewModel {
 
@@ -36,11 +41,20 @@ public final class ReviewViewModel {
     private int selected = -1;
 
     private final BooleanProperty canCopy = new SimpleBooleanProperty(false);
+    private final Executor background;
+    private final Executor fx;
     private ApprovedNote lastApproved;
 
+    /** All work on the calling thread. */
     public ReviewViewModel(NoteWorkflow workflow, Messages messages) {
+        this(workflow, messages, Runnable::run, Runnable::run);
+    }
+
+    public ReviewViewModel(NoteWorkflow workflow, Messages messages, Executor background, Executor fx) {
         this.workflow = workflow;
         this.messages = messages;
+        this.background = background;
+        this.fx = fx;
         refresh();
     }
 
@@ -72,13 +86,16 @@ public final class ReviewViewModel {
         selectedText.set(ok ? NoteText.plain(queue.get(index).note()) : "");
         selectedTranscript.set("");
         if (ok) {
-            try {
-                selectedTranscript.set(workflow.open(queue.get(index)).map(t -> t.segments().stream()
-                        .map(se.diktera.core.transcript.Segment::text).collect(java.util.stream.Collectors.joining("\n")))
-                        .orElse(messages.get("ui.review.noTranscript")));
-            } catch (Exception e) {
-                status.set(messages.get("ui.review.failed", e.getMessage()));
-            }
+            NoteWorkflow.InReview item = queue.get(index);
+            BackgroundWork.supply(() -> workflow.open(item).map(t -> t.segments().stream().map(Segment::text)
+                    .collect(Collectors.joining("\n"))).orElse(messages.get("ui.review.noTranscript")), background)
+                    .whenCompleteAsync((text, failure) -> {
+                        if (failure != null) {
+                            status.set(messages.get("ui.review.failed", BackgroundWork.cause(failure).getMessage()));
+                        } else if (selected == index) {
+                            selectedTranscript.set(text);
+                        }
+                    }, fx);
         }
     }
 
@@ -88,7 +105,7 @@ public final class ReviewViewModel {
     }
 
     /** Copies the note approved last to the clipboard in its "Sökord: text" form; audited, cleared after {@code clearAfter}. */
-    public void copyApproved(Duration clearAfter, Executor background, Executor fx) {
+    public void copyApproved(Duration clearAfter) {
         ApprovedNote note = lastApproved;
         if (note == null) {
             return;
@@ -100,38 +117,43 @@ public final class ReviewViewModel {
     }
 
     public void approveSelected() {
-        try {
-            var approved = workflow.approve(queue.get(selected));
-            lastApproved = approved;
-            canCopy.set(true);
-            String at = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                    .format(approved.approvedAt().atZone(java.time.ZoneId.systemDefault()));
-            status.set(messages.get("ui.review.approved", workflow.outbox().items().size(), approved.approver().name(), at));
-        } catch (Exception e) {
-            status.set(messages.get("ui.review.failed", e.getMessage()));
-        }
-        refresh();
+        NoteWorkflow.InReview item = queue.get(selected);
+        BackgroundWork.supply(() -> {
+            ApprovedNote approved = workflow.approve(item);
+            return Map.entry(approved, workflow.outbox().items().size());
+        }, background).whenCompleteAsync((done, failure) -> {
+            if (failure != null) {
+                status.set(messages.get("ui.review.failed", BackgroundWork.cause(failure).getMessage()));
+            } else {
+                lastApproved = done.getKey();
+                canCopy.set(true);
+                String at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                        .format(done.getKey().approvedAt().atZone(ZoneId.systemDefault()));
+                status.set(messages.get("ui.review.approved", done.getValue(), done.getKey().approver().name(), at));
+            }
+            refresh();
+        }, fx);
     }
 
     public void sendBackSelected(String comment) {
-        try {
-            workflow.sendBack(queue.get(selected), comment);
-            status.set(messages.get("ui.review.sentBack"));
-        } catch (Exception e) {
-            status.set(messages.get("ui.review.failed", e.getMessage()));
-        }
-        refresh();
+        NoteWorkflow.InReview item = queue.get(selected);
+        BackgroundWork.supply(() -> workflow.sendBack(item, comment), background).whenCompleteAsync((note, failure) -> {
+            status.set(failure != null ? messages.get("ui.review.failed", BackgroundWork.cause(failure).getMessage())
+                    : messages.get("ui.review.sentBack"));
+            refresh();
+        }, fx);
     }
 
     private void refresh() {
-        try {
-            queue = workflow.reviewQueue();
-        } catch (Exception e) {
-            status.set(messages.get("ui.review.failed", e.getMessage()));
-            queue = List.of();
-        }
-        items.setAll(queue.stream().map(r -> messages.get("ui.review.item", r.consultation().start().toString().substring(0, 16)
-                .replace('T', ' '), r.consultation().clinician().name(), r.consultation().patient().identifier().formatted())).toList());
-        select(-1);
+        BackgroundWork.supply(workflow::reviewQueue, background).whenCompleteAsync((found, failure) -> {
+            if (failure != null) {
+                status.set(messages.get("ui.review.failed", BackgroundWork.cause(failure).getMessage()));
+            }
+            queue = failure != null ? List.of() : found;
+            items.setAll(queue.stream().map(r -> messages.get("ui.review.item", r.consultation().start().toString()
+                    .substring(0, 16).replace('T', ' '), r.consultation().clinician().name(),
+                    r.consultation().patient().identifier().formatted())).toList());
+            select(-1);
+        }, fx);
     }
 }

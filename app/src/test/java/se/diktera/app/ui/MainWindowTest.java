@@ -200,16 +200,17 @@ class MainWindowTest {
         signIn("rolf", REVIEWER_PASS, "queue");
         @SuppressWarnings("unchecked")
         javafx.scene.control.ListView<String> queue = (javafx.scene.control.ListView<String>) find("queue");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !queue.getItems().isEmpty());
         assertThat(queue.getItems()).singleElement().asString().contains("Kerstin Klinik", "19121212-1212");
         robot.interact(() -> queue.getSelectionModel().select(0));
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !((TextArea) find("review-transcript")).getText().isEmpty());
         assertThat(((TextArea) find("review-note")).getText()).contains("Kontroll av halsen hos distriktssköterskan.");
         assertThat(((TextArea) find("review-transcript")).getText()).contains("penicillin");
         screenshot("05-review");
         robot.clickOn("#approve");
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ((Label) find("review-status")).getText().contains("Godkänd")
+                && queue.getItems().isEmpty());
         assertThat(((Label) find("review-status")).getText()).contains("Godkänd av Rolf Granskare", "1 i utkorgen");
-        assertThat(queue.getItems()).isEmpty();
         // The approved note goes to the EHR by the clipboard, headings as keywords.
         robot.clickOn("#copy-approved");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
