@@ -49,14 +49,33 @@ final class NoteCommand extends CommandGroup {
     @ParentCommand
     DikteraCommand parent;
 
-    @Command(name = "new", resourceBundle = Messages.BUNDLE)
-    static final class New implements Callable<Integer> {
+    /** What each subcommand shares: the clinician whose store it opens. */
+    abstract static class AsClinician implements Callable<Integer> {
         @ParentCommand
         NoteCommand note;
         @Spec
         CommandSpec spec;
         @Option(names = "--as", required = true, paramLabel = "USER", descriptionKey = "cli.note.as")
         String user;
+
+        @Override
+        public Integer call() throws Exception {
+            DikteraCommand root = note.parent;
+            checkOptions(root.messages());
+            try (StoreSession session = root.unlock(user)) {
+                return act(root, session, spec.commandLine().getOut());
+            }
+        }
+
+        /** Refuses bad options before the passphrase is asked for. */
+        void checkOptions(Messages messages) {
+        }
+
+        abstract int act(DikteraCommand root, StoreSession session, PrintWriter out) throws Exception;
+    }
+
+    @Command(name = "new", resourceBundle = Messages.BUNDLE)
+    static final class New extends AsClinician {
         @Option(names = "--patient", required = true, paramLabel = "PNR", descriptionKey = "cli.note.patient")
         String patient;
         @Option(names = "--contact", required = true, paramLabel = "TYPE", descriptionKey = "cli.note.contact")
@@ -66,21 +85,25 @@ final class NoteCommand extends CommandGroup {
         @Option(names = "--audio", required = true, paramLabel = "FILE", descriptionKey = "cli.note.audio")
         Path audio;
 
+        private ContactType type;
+        private PersonalIdentityNumber pnr;
+
         @Override
-        public Integer call() throws Exception {
-            DikteraCommand root = note.parent;
-            ContactType type = contactType(contact, root.messages());
-            PersonalIdentityNumber pnr = PersonalIdentityNumber.parse(patient);
-            try (StoreSession session = root.unlock(user);
-                 Engines engines = new Engines(root.context())) {
+        void checkOptions(Messages messages) {
+            type = contactType(contact, messages);
+            pnr = PersonalIdentityNumber.parse(patient);
+        }
+
+        @Override
+        int act(DikteraCommand root, StoreSession session, PrintWriter out) throws Exception {
+            try (Engines engines = new Engines(root.context())) {
                 DictationPipeline pipeline = new DictationPipeline(session, engines, new NoteAudit(session, root.context().clock()));
                 NoteId id = NoteId.random();
                 Consultation consultation = Consultation.begin(new PatientReference(pnr), session.user().asClinician(), type,
                         template, root.context().clock().instant());
-                var heard = pipeline.record(id, consultation, () -> AudioFiles.openAsPcm(audio), false, TranscriptionListener.NONE, (ms, level) -> { },
-                        input -> { });
+                var heard = pipeline.record(id, consultation, () -> AudioFiles.openAsPcm(audio), false, TranscriptionListener.NONE,
+                        (ms, level) -> { }, input -> { });
                 DraftedNote draft = pipeline.draft(id, heard, template);
-                PrintWriter out = spec.commandLine().getOut();
                 out.println(root.messages().get("note.created", id.toString()));
                 out.print(EhrText.of(draft.sections()));
                 return 0;
@@ -89,85 +112,57 @@ final class NoteCommand extends CommandGroup {
     }
 
     @Command(name = "list", resourceBundle = Messages.BUNDLE)
-    static final class ListNotes implements Callable<Integer> {
-        @ParentCommand
-        NoteCommand note;
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--as", required = true, paramLabel = "USER", descriptionKey = "cli.note.as")
-        String user;
-
+    static final class ListNotes extends AsClinician {
         @Override
-        public Integer call() throws Exception {
-            DikteraCommand root = note.parent;
-            try (StoreSession session = root.unlock(user)) {
-                String me = session.user().hsaId().value();
-                for (String id : session.documents().ids("consultation")) {
-                    Optional<Consultation> c = session.documents().get("consultation", id, Consultation.class);
-                    if (c.isEmpty() || !c.get().clinician().hsaId().value().equals(me)) {
-                        continue;
-                    }
-                    Optional<Note> stored = session.documents().get("note", id, Note.class);
-                    String state = stored.map(n -> n.state().name())
-                            .orElse(session.documents().ids("draft").contains(id) ? "DRAFTED" : "RECORDING");
-                    spec.commandLine().getOut().println(root.messages().get("note.item", id, state,
-                            c.get().patient().identifier().formatted(), c.get().contactType().name()));
+        int act(DikteraCommand root, StoreSession session, PrintWriter out) throws Exception {
+            String me = session.user().hsaId().value();
+            List<String> drafted = session.documents().ids("draft");
+            for (String id : session.documents().ids("consultation")) {
+                Optional<Consultation> c = session.documents().get("consultation", id, Consultation.class);
+                if (c.isEmpty() || !c.get().clinician().hsaId().value().equals(me)) {
+                    continue;
                 }
-                return 0;
+                String state = session.documents().get("note", id, Note.class).map(n -> n.state().name())
+                        .orElse(drafted.contains(id) ? "DRAFTED" : "RECORDING");
+                out.println(root.messages().get("note.item", id, state, c.get().patient().identifier().formatted(),
+                        c.get().contactType().name()));
             }
+            return 0;
         }
     }
 
     @Command(name = "show", resourceBundle = Messages.BUNDLE)
-    static final class Show implements Callable<Integer> {
-        @ParentCommand
-        NoteCommand note;
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--as", required = true, paramLabel = "USER", descriptionKey = "cli.note.as")
-        String user;
+    static final class Show extends AsClinician {
         @Parameters(paramLabel = "ID", descriptionKey = "cli.note.id")
         String id;
 
         @Override
-        public Integer call() throws Exception {
-            DikteraCommand root = note.parent;
-            try (StoreSession session = root.unlock(user)) {
-                Optional<Note> stored = session.documents().get("note", id, Note.class);
-                List<NoteSection> sections = stored.isPresent() ? stored.get().sections()
-                        : draft(session, id, root.messages()).sections();
-                new NoteAudit(session, root.context().clock()).record(AuditAction.VIEW, id, stored.map(Note::version).orElse(1));
-                spec.commandLine().getOut().print(EhrText.of(sections));
-                return 0;
-            }
+        int act(DikteraCommand root, StoreSession session, PrintWriter out) throws Exception {
+            Optional<Note> stored = session.documents().get("note", id, Note.class);
+            List<NoteSection> sections = stored.isPresent() ? stored.get().sections()
+                    : draft(session, id, root.messages()).sections();
+            new NoteAudit(session, root.context().clock()).record(AuditAction.VIEW, id, stored.map(Note::version).orElse(1));
+            out.print(EhrText.of(sections));
+            return 0;
         }
     }
 
     @Command(name = "submit", resourceBundle = Messages.BUNDLE)
-    static final class Submit implements Callable<Integer> {
-        @ParentCommand
-        NoteCommand note;
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--as", required = true, paramLabel = "USER", descriptionKey = "cli.note.as")
-        String user;
+    static final class Submit extends AsClinician {
         @Option(names = "--edited", paramLabel = "FILE", descriptionKey = "cli.note.edited")
         Path edited;
         @Parameters(paramLabel = "ID", descriptionKey = "cli.note.id")
         String id;
 
         @Override
-        public Integer call() throws Exception {
-            DikteraCommand root = note.parent;
-            try (StoreSession session = root.unlock(user)) {
-                DraftedNote draft = draft(session, id, root.messages());
-                Consultation consultation = session.documents().get("consultation", id, Consultation.class)
-                        .orElseThrow(() -> new IllegalArgumentException(root.messages().get("note.unknown", id)));
-                Map<String, String> text = edited == null ? Map.of() : sectionsFrom(Files.readString(edited), draft, root.messages());
-                Note submitted = new NoteWorkflow(session, root.context().clock()).submit(NoteId.parse(id), consultation, draft, text);
-                spec.commandLine().getOut().println(root.messages().get("note.submitted", id, submitted.state().name()));
-                return 0;
-            }
+        int act(DikteraCommand root, StoreSession session, PrintWriter out) throws Exception {
+            DraftedNote draft = draft(session, id, root.messages());
+            Consultation consultation = session.documents().get("consultation", id, Consultation.class)
+                    .orElseThrow(() -> new IllegalArgumentException(root.messages().get("note.unknown", id)));
+            Map<String, String> text = edited == null ? Map.of() : sectionsFrom(Files.readString(edited), draft, root.messages());
+            Note submitted = new NoteWorkflow(session, root.context().clock()).submit(NoteId.parse(id), consultation, draft, text);
+            out.println(root.messages().get("note.submitted", id, submitted.state().name()));
+            return 0;
         }
     }
 
