@@ -15,7 +15,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import se.diktera.app.Messages;
-import se.diktera.app.dictation.DictationPipeline;
 import se.diktera.app.dictation.Engines;
 import se.diktera.core.engine.DraftedNote;
 import se.diktera.core.engine.EngineException;
@@ -57,7 +56,7 @@ final class DraftCommand implements Callable<Integer> {
         }
         DraftedNote note;
         try (Engines engines = new Engines(parent.context())) {
-            note = DictationPipeline.draft(engines, transcript, template);
+            note = engines.draft(transcript, template);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

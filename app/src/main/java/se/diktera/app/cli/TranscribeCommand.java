@@ -14,11 +14,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import se.diktera.app.Messages;
-import se.diktera.app.dictation.DictationPipeline;
 import se.diktera.app.dictation.Engines;
+import se.diktera.core.engine.Cancellation;
 import se.diktera.core.engine.EngineException;
+import se.diktera.core.engine.TranscriptionListener;
 import se.diktera.core.engine.TranscriptionResult;
 import se.diktera.core.transcript.Segment;
+import se.diktera.models.InstalledModel;
 import se.diktera.speech.audio.AudioFiles;
 
 /** {@code diktera transcribe FILE}: the transcript of an audio file, as text or JSON. */
@@ -49,8 +51,9 @@ final class TranscribeCommand implements Callable<Integer> {
         String modelUsed;
         try (Engines engines = new Engines(parent.context());
              AudioInputStream pcm = AudioFiles.openAsPcm(file)) {
-            modelUsed = engines.speechModel(modelId, language).id();
-            result = DictationPipeline.transcribe(engines, pcm, modelId, language);
+            InstalledModel model = engines.speechModel(modelId, language);
+            modelUsed = model.id();
+            result = engines.transcribe(model, pcm, TranscriptionListener.NONE, new Cancellation());
         } catch (java.io.IOException e) {
             throw new EngineException("Reading " + file.getFileName() + " failed: " + e.getMessage(), e);
         }

@@ -15,7 +15,6 @@ import se.diktera.core.engine.Cancellation;
 import se.diktera.core.engine.DraftedNote;
 import se.diktera.core.engine.EngineException;
 import se.diktera.core.engine.TranscriptionListener;
-import se.diktera.core.engine.TranscriptionResult;
 import se.diktera.core.note.NoteId;
 import se.diktera.core.store.EncryptedRecordings;
 import se.diktera.core.store.StoreSession;
@@ -137,16 +136,5 @@ public final class DictationPipeline {
         session.documents().put("draft", id.toString(), drafted);
         audit.record(AuditAction.DRAFT, id.toString(), FIRST_VERSION);
         return drafted;
-    }
-
-    /** Transcribes audio that belongs to no note (the command line's {@code transcribe}); nothing is stored. */
-    public static TranscriptionResult transcribe(Engines engines, InputStream pcm, String modelId, String language)
-            throws EngineException {
-        return engines.transcribe(engines.speechModel(modelId, language), pcm, TranscriptionListener.NONE, new Cancellation());
-    }
-
-    /** Drafts a transcript that belongs to no stored note (the command line's {@code draft}); nothing is stored. */
-    public static DraftedNote draft(Engines engines, Transcript transcript, String templateId) throws EngineException {
-        return engines.draft(transcript, templateId);
     }
 }

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import se.diktera.core.audit.AuditAction;
 import se.diktera.core.audit.AuditEvent;
@@ -44,12 +42,7 @@ public final class InterruptedRecordings {
     /** Every interrupted recording on the device. */
     public static List<Interrupted> all(StoreSession session) throws IOException {
         List<Interrupted> found = new ArrayList<>();
-        Set<String> transcribed = new HashSet<>(session.documents().ids("transcript"));
-        transcribed.addAll(session.documents().ids("note"));
-        for (String id : session.recordings().ids()) {
-            if (transcribed.contains(id)) {
-                continue;
-            }
+        for (String id : session.untranscribedRecordings()) {
             List<AuditEvent> events = session.audit().eventsFor(id);
             Optional<AuditEvent> started = events.stream().filter(e -> e.action() == AuditAction.RECORD).findFirst();
             EncryptedRecordings.Recovered audio = session.recordings().read(id);

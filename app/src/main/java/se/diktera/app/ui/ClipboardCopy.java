@@ -32,12 +32,12 @@ final class ClipboardCopy {
     }
 
     /**
-     * Copies {@code text} once {@code audited} has written the copy's audit entry (on the background
+     * Copies {@code text}, a note in {@code state}, once {@code audited} has written the copy's audit entry (on the background
      * executor); {@code failed} gets the reason when it could not (then nothing is copied).
      */
-    void copy(String text, Audited audited, Executor fx, Consumer<Throwable> failed) {
+    void copy(String text, String state, Audited audited, Executor fx, Consumer<Throwable> failed) {
         BackgroundWork.supply(() -> {
-            audited.record(Map.of("to", "clipboard", "clearAfterSeconds", Long.toString(clearAfter.toSeconds())));
+            audited.record(Map.of("to", "clipboard", "state", state, "clearAfterSeconds", Long.toString(clearAfter.toSeconds())));
             return text;
         }, background).whenCompleteAsync((copied, failure) -> {
             if (failure != null) {

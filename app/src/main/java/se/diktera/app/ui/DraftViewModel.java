@@ -199,15 +199,9 @@ public final class DraftViewModel {
      */
     public void copyToEhr(Map<String, String> edited, Duration clearAfter) {
         String text = EhrText.ofEdited(draft.sections(), edited);
-        new ClipboardCopy(clearAfter, background).copy(text, details -> new NoteAudit(session, clock).record(AuditAction.COPY,
-                noteId.toString(), 1, withState(details, "DRAFTED")), fx, failure -> status.set(messages.get("ui.copy.failed")));
+        new ClipboardCopy(clearAfter, background).copy(text, "DRAFTED", details -> new NoteAudit(session, clock)
+                .record(AuditAction.COPY, noteId.toString(), 1, details), fx, failure -> status.set(messages.get("ui.copy.failed")));
         status.set(messages.get("ui.copy.done", clearAfter.toSeconds()));
-    }
-
-    static Map<String, String> withState(Map<String, String> details, String state) {
-        Map<String, String> all = new LinkedHashMap<>(details);
-        all.put("state", state);
-        return all;
     }
 
     /** Submits the edited sections; the checked facts are recorded with it in the audit trail. */

@@ -110,8 +110,8 @@ public final class ReviewViewModel {
         if (note == null) {
             return;
         }
-        new ClipboardCopy(clearAfter, background).copy(EhrText.of(note.note().sections()),
-                details -> workflow.copied(note.note(), DraftViewModel.withState(details, note.note().state().name())), fx,
+        new ClipboardCopy(clearAfter, background).copy(EhrText.of(note.note().sections()), note.note().state().name(),
+                details -> workflow.copied(note.note(), details), fx,
                 failure -> status.set(messages.get("ui.copy.failed")));
         status.set(messages.get("ui.copy.done", clearAfter.toSeconds()));
     }

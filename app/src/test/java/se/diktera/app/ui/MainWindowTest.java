@@ -16,7 +16,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.image.WritableImage;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -255,11 +254,6 @@ class MainWindowTest {
     }
 
     private void screenshot(String name) throws Exception {
-        String dir = System.getProperty("diktera.screenshots");
-        if (dir == null) {
-            return;
-        }
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> robot.listTargetWindows().get(0).getScene().snapshot(null)).get();
-        Snapshots.writePng(image, Path.of(dir, name + ".png"));
+        WindowScreenshots.take(robot, name);
     }
 }

@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
-import javafx.scene.image.WritableImage;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,11 +126,6 @@ class RecoveryOfferTest {
     }
 
     private void screenshot(String name) throws Exception {
-        String dir = System.getProperty("diktera.screenshots");
-        if (dir == null) {
-            return;
-        }
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> robot.listTargetWindows().get(0).getScene().snapshot(null)).get();
-        Snapshots.writePng(image, Path.of(dir, name + ".png"));
+        WindowScreenshots.take(robot, name);
     }
 }

@@ -50,6 +50,11 @@ public final class EncryptedRecordings {
 
     /** The ids of the recordings in the store. */
     public List<String> ids() throws IOException {
+        return ids(dir);
+    }
+
+    /** The ids of the recordings in {@code dir}, from their key files' names (no key needed). */
+    static List<String> ids(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }

@@ -1,7 +1,6 @@
 package se.diktera.core.store;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,9 +21,11 @@ public final class StoreSession implements AutoCloseable {
     private final EncryptedDocuments documents;
     private final EncryptedRecordings recordings;
     private final AuditLog audit;
+    private final Path dir;
 
     StoreSession(UserAccount user, byte[] dataKey, Path dir, DikteraJson json, Crypto crypto, Clock clock) {
         this.user = user;
+        this.dir = dir;
         this.dataKey = dataKey;
         this.documents = new EncryptedDocuments(dir.resolve("documents"), dataKey, json, crypto);
         this.recordings = new EncryptedRecordings(dir.resolve("audio"), dataKey, crypto);
@@ -56,28 +57,24 @@ public final class StoreSession implements AutoCloseable {
         Arrays.fill(dataKey, (byte) 0);
     }
 
+    /** The recordings in this store that have no transcript and no note: what a crash left. */
+    public List<String> untranscribedRecordings() throws IOException {
+        return untranscribedRecordings(dir);
+    }
+
     /**
      * The recordings in the store at {@code storeDir} that have no transcript and no note, read
      * from the file names alone (no passphrase needed): what a crash left for its author to recover.
      */
     public static List<String> untranscribedRecordings(Path storeDir) throws IOException {
-        Path audio = storeDir.resolve("audio");
-        if (!Files.isDirectory(audio)) {
-            return List.of();
-        }
+        Path documents = storeDir.resolve("documents");
         List<String> ids = new ArrayList<>();
-        try (DirectoryStream<Path> keys = Files.newDirectoryStream(audio, "*.key")) {
-            for (Path key : keys) {
-                String name = key.getFileName().toString();
-                String id = name.substring(0, name.length() - ".key".length());
-                Path documents = storeDir.resolve("documents");
-                if (!Files.exists(documents.resolve("transcript").resolve(id + ".enc"))
-                        && !Files.exists(documents.resolve("note").resolve(id + ".enc"))) {
-                    ids.add(id);
-                }
+        for (String id : EncryptedRecordings.ids(storeDir.resolve("audio"))) {
+            if (!Files.exists(documents.resolve("transcript").resolve(id + ".enc"))
+                    && !Files.exists(documents.resolve("note").resolve(id + ".enc"))) {
+                ids.add(id);
             }
         }
-        ids.sort(null);
         return ids;
     }
 }
