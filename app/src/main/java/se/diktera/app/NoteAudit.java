@@ -7,6 +7,9 @@ import java.util.Map;
 import se.diktera.core.audit.AuditAction;
 import se.diktera.core.audit.AuditEvent;
 import se.diktera.core.store.StoreSession;
+import se.diktera.core.note.NoteId;
+import se.diktera.core.lifecycle.NoteState;
+import se.diktera.core.lifecycle.NoteLifecycle;
 
 /** Where the client's audit events are made: the signed-in user, the clock's time, the note and its version. */
 public final class NoteAudit {
@@ -17,6 +20,11 @@ public final class NoteAudit {
     public NoteAudit(StoreSession session, Clock clock) {
         this.session = session;
         this.clock = clock;
+    }
+
+    /** A step of the pipeline that moves the note (RECORDING to TRANSCRIBED to DRAFTED), checked by the lifecycle. */
+    public void moved(NoteId id, NoteState from, NoteState to) throws IOException {
+        session.audit().append(new NoteLifecycle(clock).moveBeforeNote(id, from, to, session.user().hsaId().value()));
     }
 
     public void record(AuditAction action, String noteId, int version) throws IOException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +22,10 @@ import se.diktera.core.note.NoteId;
 import se.diktera.core.note.NoteSection;
 import se.diktera.core.note.Statement;
 import se.diktera.core.outbox.Outbox;
+import se.diktera.core.problem.Problem;
 import se.diktera.core.store.AccessPolicy;
 import se.diktera.core.store.StoreSession;
+import se.diktera.core.transcript.Transcript;
 
 /**
  * A note's way from draft to outbox: the clinician submits (with their edits), a reviewer who is
@@ -52,7 +55,7 @@ public final class NoteWorkflow {
      * statement keeps its evidence; any other line is the clinician's own).
      */
     public Note submit(NoteId id, Consultation consultation, DraftedNote draft, Map<String, String> editedText)
-            throws IOException {
+            throws IOException, DocumentFormatException {
         return submit(id, consultation, draft, editedText, Map.of());
     }
 
@@ -61,7 +64,7 @@ public final class NoteWorkflow {
      * ({@code details}, e.g. how many of the facts found were ticked off) in the one EDIT entry.
      */
     public Note submit(NoteId id, Consultation consultation, DraftedNote draft, Map<String, String> editedText,
-            Map<String, String> details) throws IOException {
+            Map<String, String> details) throws IOException, DocumentFormatException {
         AccessPolicy.require(session.user(), AccessPolicy.Permission.SUBMIT, consultation.clinician().hsaId());
         List<NoteSection> sections = new ArrayList<>();
         boolean edited = false;
@@ -84,15 +87,18 @@ public final class NoteWorkflow {
             edited |= statements.size() != s.statements().size();
             sections.add(s.withStatements(statements));
         }
-        Note note = new Note(id, 1, consultation.id(), draft.templateId(), draft.language(), NoteState.DRAFTED, sections,
-                List.of(draft.modelId()));
+        // A note sent back goes to review again; one already in review or approved cannot be submitted over.
+        Optional<Note> stored = session.documents().get("note", id.toString(), Note.class);
+        NoteState from = stored.map(Note::state).orElse(NoteState.DRAFTED);
+        Note note = new Note(id, stored.map(Note::version).orElse(1), consultation.id(), draft.templateId(), draft.language(),
+                from, sections, List.of(draft.modelId()));
         String actor = session.user().hsaId().value();
+        NoteLifecycle.Transition t = lifecycle.move(note, NoteState.IN_REVIEW, actor);
         if (edited || !details.isEmpty()) {
-            Map<String, String> said = new java.util.LinkedHashMap<>(details);
+            Map<String, String> said = new LinkedHashMap<>(details);
             said.put("changed", Boolean.toString(edited));
             audit(note, AuditAction.EDIT, said);
         }
-        NoteLifecycle.Transition t = lifecycle.move(note, NoteState.IN_REVIEW, actor);
         session.documents().put("consultation", id.toString(), consultation.endedAt(clock.instant()));
         session.documents().put("note", id.toString(), t.note());
         session.audit().append(t.auditEvent());
@@ -117,10 +123,10 @@ public final class NoteWorkflow {
     }
 
     /** A reviewer opens a note: audited as a view; returns the transcript it was drafted from, if still kept. */
-    public java.util.Optional<se.diktera.core.transcript.Transcript> open(InReview item) throws IOException, DocumentFormatException {
+    public Optional<Transcript> open(InReview item) throws IOException, DocumentFormatException {
         AccessPolicy.require(session.user(), AccessPolicy.Permission.VIEW_NOTE, item.consultation().clinician().hsaId());
         audit(item.note(), AuditAction.VIEW, Map.of());
-        return session.documents().get("transcript", item.note().id().toString(), se.diktera.core.transcript.Transcript.class);
+        return session.documents().get("transcript", item.note().id().toString(), Transcript.class);
     }
 
     /** The reviewer approves: the note becomes APPROVED and is queued for export. */
@@ -155,7 +161,7 @@ public final class NoteWorkflow {
     /** The outbox as the sender will see it; enqueueing needs no destination. */
     public Outbox outbox() {
         return new Outbox(session.documents(), session.audit(), note -> {
-            throw new ExportException("no destination configured", true, null);
+            throw new ExportException(Problem.NO_DESTINATION, "no destination configured", true, null);
         }, "none", clock, session.user().hsaId().value());
     }
 

@@ -12,6 +12,7 @@ import se.diktera.core.engine.NoteExporter;
 import se.diktera.core.json.DocumentFormatException;
 import se.diktera.core.outbox.Outbox;
 import se.diktera.core.outbox.OutboxItem;
+import se.diktera.core.problem.Problem;
 import se.diktera.core.store.AccessPolicy;
 import se.diktera.core.store.RetentionPolicy;
 import se.diktera.core.store.RetentionSweeper;
@@ -79,7 +80,7 @@ public final class OutboxDelivery {
     private static NoteExporter exporter(ClientSettings settings, Destination destination) {
         if (destination.none()) {
             return note -> {
-                throw new ExportException("no destination configured", true, null);
+                throw new ExportException(Problem.NO_DESTINATION, "no destination configured", true, null);
             };
         }
         FhirExporters exporters = new FhirExporters(ForkJoinPool.commonPool());

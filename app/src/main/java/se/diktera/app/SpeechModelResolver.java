@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import se.diktera.core.engine.EngineException;
 import se.diktera.core.engine.SpeechTranscriber;
+import se.diktera.core.problem.Problem;
 import se.diktera.models.InstalledModel;
 import se.diktera.models.ModelDescriptor;
 import se.diktera.models.ModelException;
@@ -41,7 +42,7 @@ public final class SpeechModelResolver {
             if (catalogued.isPresent()) {
                 return installBundled(catalogued.get());
             }
-            throw new EngineException("No speech model with the id " + modelId + " is installed."
+            throw new EngineException(Problem.SPEECH_MODEL_MISSING, "No speech model with the id " + modelId + " is installed."
                     + " See 'diktera models list'.");
         }
         Optional<InstalledModel> installed = context.modelStore().forLanguage(ModelKind.SPEECH, language, context.catalog());
@@ -52,7 +53,7 @@ public final class SpeechModelResolver {
         if (preferred.isPresent() && preferred.get().bundled()) {
             return installBundled(preferred.get());
         }
-        throw new EngineException("No speech model for the language '" + language + "' is installed. Import the one"
+        throw new EngineException(Problem.SPEECH_MODEL_MISSING, "No speech model for the language '" + language + "' is installed. Import the one"
                 + " your region supplies: diktera models import PATH --lang " + language);
     }
 
@@ -61,13 +62,13 @@ public final class SpeechModelResolver {
     }
 
     private InstalledModel installBundled(ModelDescriptor model) throws EngineException {
-        var archive = context.bundledModels().archiveFor(model).orElseThrow(() -> new EngineException(
+        var archive = context.bundledModels().archiveFor(model).orElseThrow(() -> new EngineException(Problem.BUNDLED_MODEL_MISSING,
                 "The speech model " + model.id() + " is not installed and its archive is not beside the application ("
                         + context.bundledModels().directory() + "). Rebuild Diktera or reinstall the package."));
         try {
             return context.modelStore().installBundled(model, archive);
         } catch (ModelException e) {
-            throw new EngineException(e.getMessage(), e);
+            throw new EngineException(e.problem(), e.getMessage(), e);
         }
     }
 }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
@@ -16,12 +19,14 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import se.diktera.core.problem.Problem;
+
 /** Every key in both languages, every key used, every used key present. */
 class LocalizationConsistencyTest {
 
     /** Keys built at run time from a prefix and a value; each prefix stands for its keys. */
     private static final Set<String> DYNAMIC_PREFIXES = Set.of("language.", "draft.message.", "ui.pnr.", "ui.contact.", "ui.outbox.state.",
-            "ui.fact.", "ui.role.", "ui.settings.kind.", "ui.theme.");
+            "ui.fact.", "ui.role.", "ui.settings.kind.", "ui.theme.", "problem.", "ui.passphrase.");
     private static final Pattern USED = Pattern.compile(
             "(?:messages\\(\\)\\.get|messages\\.get|descriptionKey\\s*=|\\.get)\\(?\\s*\"([a-z][A-Za-z0-9.]+)\"|\"%([a-z][A-Za-z0-9.]+)\"");
 
@@ -29,7 +34,7 @@ class LocalizationConsistencyTest {
         Properties p = new Properties();
         try (InputStream in = LocalizationConsistencyTest.class.getResourceAsStream("/se/diktera/app/" + name)) {
             assertThat(in).as(name).isNotNull();
-            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
     }
@@ -99,5 +104,25 @@ class LocalizationConsistencyTest {
             p.stringPropertyNames().stream().filter(k -> p.getProperty(k).isBlank()).forEach(k -> empty.add(bundle + ":" + k));
         }
         assertThat(empty).isEmpty();
+    }
+
+    @Test
+    void everyProblemHasItsTextInBothLanguagesAndNoOtherProblemKeyExists() throws IOException {
+        for (String bundle : new String[] {"messages.properties", "messages_sv.properties"}) {
+            Set<String> problemKeys = new TreeSet<>(load(bundle).stringPropertyNames());
+            problemKeys.removeIf(k -> !k.startsWith("problem."));
+            assertThat(problemKeys).as(bundle)
+                    .containsExactlyInAnyOrderElementsOf(Arrays.stream(Problem.values()).map(Problem::key).toList());
+        }
+    }
+
+    @Test
+    void pluralsAreChosenNotBracketed() throws IOException {
+        Pattern bracketed = Pattern.compile("\\p{L}\\((s|ar|er|or|na|en)\\)");
+        for (String bundle : new String[] {"messages.properties", "messages_sv.properties"}) {
+            Properties p = load(bundle);
+            assertThat(p.stringPropertyNames().stream().filter(k -> bracketed.matcher(p.getProperty(k)).find()).sorted())
+                    .as("%s: texts that say \"note(s)\" instead of choosing the form by number", bundle).isEmpty();
+        }
     }
 }

@@ -22,6 +22,7 @@ import se.diktera.core.consultation.PatientReference;
 import se.diktera.core.engine.DraftedNote;
 import se.diktera.core.identity.PersonalIdentityNumber;
 import se.diktera.core.json.DikteraJson;
+import se.diktera.core.lifecycle.IllegalNoteTransitionException;
 import se.diktera.core.lifecycle.NoteState;
 import se.diktera.core.note.Note;
 import se.diktera.core.note.NoteId;
@@ -75,6 +76,30 @@ class NoteWorkflowTest {
             assertThat(note.sections().get(1).statements()).singleElement().satisfies(s -> assertThat(s.clinicianWritten()).isTrue());
             assertThat(kerstin.audit().eventsFor(note.id().toString())).extracting(e -> e.action())
                     .containsExactly(AuditAction.EDIT, AuditAction.STATE_CHANGE);
+        }
+    }
+
+    @Test
+    void aNoteAlreadyInReviewCannotBeSubmittedOverAndASentBackOneGoesBackToReview() throws Exception {
+        NoteId id = NoteId.random();
+        try (StoreSession kerstin = vault.unlock("kerstin", "fras om fjäll och hav".toCharArray())) {
+            Note first = submitted(kerstin, id, Map.of("atgard", "Återbesök om två veckor."));
+            int entries = kerstin.audit().eventsFor(id.toString()).size();
+
+            assertThatThrownBy(() -> submitted(kerstin, id, Map.of("atgard", "Inget återbesök.")))
+                    .isInstanceOf(IllegalNoteTransitionException.class);
+            assertThat(kerstin.documents().get("note", id.toString(), Note.class)).contains(first);
+            assertThat(kerstin.audit().eventsFor(id.toString())).as("nothing audited for the refused submission").hasSize(entries);
+        }
+        try (StoreSession rolf = vault.unlock("rolf", "fjällvandring i juli".toCharArray())) {
+            NoteWorkflow workflow = new NoteWorkflow(rolf, Clock.systemUTC());
+            workflow.sendBack(workflow.reviewQueue().get(0), "Ange tid för återbesöket.");
+        }
+        try (StoreSession kerstin = vault.unlock("kerstin", "fras om fjäll och hav".toCharArray())) {
+            Note again = submitted(kerstin, id, Map.of("atgard", "Återbesök om två veckor, tisdag kl 10."));
+            assertThat(again.state()).isEqualTo(NoteState.IN_REVIEW);
+            assertThat(again.sections().get(1).statements()).extracting(Statement::text)
+                    .containsExactly("Återbesök om två veckor, tisdag kl 10.");
         }
     }
 

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 
 import se.diktera.core.json.DikteraJson;
 import se.diktera.core.json.DocumentFormatException;
+import se.diktera.core.problem.Problem;
 
 /**
  * The models installed on this device, one folder each under the models folder, each with a
@@ -92,12 +93,12 @@ public final class ModelStore {
             return present.get();
         }
         if (!Files.isRegularFile(archive)) {
-            throw new ModelException("The bundled archive for " + model.id() + " is missing: " + archive
+            throw new ModelException(Problem.BUNDLED_MODEL_MISSING, "The bundled archive for " + model.id() + " is missing: " + archive
                     + ". Rebuild Diktera, or reinstall the package.");
         }
         String sha = checksum(archive);
         if (model.archiveSha256() != null && !model.archiveSha256().equalsIgnoreCase(sha)) {
-            throw new ModelException("The archive " + archive.getFileName() + " does not match its checksum"
+            throw new ModelException(Problem.ARCHIVE_CHECKSUM, "The archive " + archive.getFileName() + " does not match its checksum"
                     + " (expected " + model.archiveSha256() + ", found " + sha + "); it is damaged or not the"
                     + " published model. Rebuild Diktera, or reinstall the package.");
         }
@@ -113,14 +114,14 @@ public final class ModelStore {
      */
     public InstalledModel importSpeechModel(Path source, String language, String id) throws ModelException {
         if (!Files.exists(source)) {
-            throw new ModelException("Nothing to import at " + source + ": no such file or folder");
+            throw new ModelException(Problem.IMPORT_SOURCE_MISSING, "Nothing to import at " + source + ": no such file or folder");
         }
         if (language == null || !language.matches("[a-z]{2,3}(-[A-Za-z0-9]+)*")) {
-            throw new ModelException("Give the model's language as a code such as 'sv' or 'en'");
+            throw new ModelException(Problem.LANGUAGE_REQUIRED, "Give the model's language as a code such as 'sv' or 'en'");
         }
         String modelId = checkedId(id != null ? id : idFromName(source));
         if (find(modelId).isPresent()) {
-            throw new ModelException("A model with the id " + modelId + " is already installed; remove it first"
+            throw new ModelException(Problem.MODEL_ALREADY_INSTALLED, "A model with the id " + modelId + " is already installed; remove it first"
                     + " or import under another id");
         }
         String origin = "imported from " + source.getFileName();
@@ -141,10 +142,10 @@ public final class ModelStore {
      */
     public InstalledModel importNoteModel(Path source, String language, String id) throws ModelException {
         if (!Files.isDirectory(source)) {
-            throw new ModelException("A note model is a folder; " + source + " is not one");
+            throw new ModelException(Problem.NOT_A_MODEL, "A note model is a folder; " + source + " is not one");
         }
         if (language == null || !language.matches("[a-z]{2,3}(-[A-Za-z0-9]+)*")) {
-            throw new ModelException("Give the model's language as a code such as 'sv' or 'en'");
+            throw new ModelException(Problem.LANGUAGE_REQUIRED, "Give the model's language as a code such as 'sv' or 'en'");
         }
         List<String> missing = new ArrayList<>();
         for (String f : List.of("model.onnx", "features.txt", "labels.txt")) {
@@ -153,12 +154,12 @@ public final class ModelStore {
             }
         }
         if (!missing.isEmpty()) {
-            throw new ModelException("This is not a complete note model; it lacks " + String.join(", ", missing)
+            throw new ModelException(Problem.NOT_A_MODEL, "This is not a complete note model; it lacks " + String.join(", ", missing)
                     + ". Nothing was installed.");
         }
         String modelId = checkedId(id != null ? id : idFromName(source));
         if (find(modelId).isPresent()) {
-            throw new ModelException("A model with the id " + modelId + " is already installed; remove it first"
+            throw new ModelException(Problem.MODEL_ALREADY_INSTALLED, "A model with the id " + modelId + " is already installed; remove it first"
                     + " or import under another id");
         }
         return install(modelId, language, ModelKind.NOTE, "imported from " + source.getFileName(), checksumTree(source),
@@ -171,7 +172,7 @@ public final class ModelStore {
      */
     static String checkedId(String id) throws ModelException {
         if (id == null || !id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}") || id.contains("..")) {
-            throw new ModelException("A model id is letters, digits, '.', '_' and '-' (at most 100, not starting with a"
+            throw new ModelException(Problem.MODEL_ID_INVALID, "A model id is letters, digits, '.', '_' and '-' (at most 100, not starting with a"
                     + " dot, no '..'); '" + id + "' is not one. Nothing was installed.");
         }
         return id;
@@ -200,7 +201,7 @@ public final class ModelStore {
             Filler filler) throws ModelException {
         Path target = modelsDir.resolve(checkedId(id));
         if (!target.normalize().getParent().equals(modelsDir.normalize())) {
-            throw new ModelException("The model id " + id + " does not name a folder inside " + modelsDir);
+            throw new ModelException(Problem.MODEL_ID_INVALID, "The model id " + id + " does not name a folder inside " + modelsDir);
         }
         Path partial = modelsDir.resolve(PARTIAL_PREFIX + UUID.randomUUID());
         try {
@@ -210,7 +211,7 @@ public final class ModelStore {
             if (kind == ModelKind.SPEECH) {
                 List<String> missing = VoskModelLayout.missingParts(partial);
                 if (!missing.isEmpty()) {
-                    throw new ModelException("This is not a complete Vosk speech model; it lacks "
+                    throw new ModelException(Problem.NOT_A_MODEL, "This is not a complete Vosk speech model; it lacks "
                             + String.join(", ", missing) + ". Nothing was installed.");
                 }
             }
@@ -220,7 +221,7 @@ public final class ModelStore {
             LOG.info("Installed model {} ({}, {})", id, kind, language);
             return toInstalled(manifest, target);
         } catch (IOException e) {
-            throw new ModelException("Installing " + id + " failed: " + describe(e) + ". Nothing was installed.", e);
+            throw new ModelException(Problem.INSTALL_FAILED, "Installing " + id + " failed: " + describe(e) + ". Nothing was installed.", e);
         } finally {
             deleteTree(partial);
         }
@@ -230,7 +231,7 @@ public final class ModelStore {
         try {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException e) {
-            throw new ModelException("A folder " + target.getFileName() + " is already in the models folder;"
+            throw new ModelException(Problem.MODEL_ALREADY_INSTALLED, "A folder " + target.getFileName() + " is already in the models folder;"
                     + " it was left as it is and nothing was installed", e);
         } catch (AtomicMoveNotSupportedException e) {
             throw new IOException("The models folder does not support atomic renames", e);
@@ -288,7 +289,7 @@ public final class ModelStore {
         try {
             return Sha256.ofFile(file);
         } catch (IOException e) {
-            throw new ModelException("Cannot read " + file.getFileName() + ": " + describe(e), e);
+            throw new ModelException(Problem.STORAGE, "Cannot read " + file.getFileName() + ": " + describe(e), e);
         }
     }
 
@@ -296,7 +297,7 @@ public final class ModelStore {
         try {
             return Sha256.ofTree(dir);
         } catch (IOException e) {
-            throw new ModelException("Cannot read the folder " + dir.getFileName() + ": " + describe(e), e);
+            throw new ModelException(Problem.STORAGE, "Cannot read the folder " + dir.getFileName() + ": " + describe(e), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package se.diktera.models;
 
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,8 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+
+import se.diktera.core.problem.Problem;
 
 /**
  * Unpacks part of a zip archive into a folder, refusing entries that would land outside it, and
@@ -45,7 +48,7 @@ final class SafeUnzip {
                 }
                 Path out = target.resolve(name.substring(prefix.length())).normalize();
                 if (!out.startsWith(target)) {
-                    throw new ModelException("The archive " + archive.getFileName()
+                    throw new ModelException(Problem.ARCHIVE_HOSTILE, "The archive " + archive.getFileName()
                             + " has an entry that points outside its folder (" + name + "); it was not installed");
                 }
                 if (entry.isDirectory()) {
@@ -59,8 +62,8 @@ final class SafeUnzip {
                 }
                 files++;
             }
-        } catch (ZipException | java.io.EOFException e) {
-            throw new ModelException("The file " + archive.getFileName() + " is not a readable zip archive ("
+        } catch (ZipException | EOFException e) {
+            throw new ModelException(Problem.ARCHIVE_UNREADABLE, "The file " + archive.getFileName() + " is not a readable zip archive ("
                     + e.getMessage() + "); it may be truncated or not a zip at all", e);
         }
         return files;
@@ -76,11 +79,11 @@ final class SafeUnzip {
             }
         }
         if (declared > MAX_UNPACKED_BYTES) {
-            throw new ModelException(String.format(Locale.ROOT, "The archive %s would unpack to %.1f GB, more than any model"
+            throw new ModelException(Problem.ARCHIVE_TOO_LARGE, String.format(Locale.ROOT, "The archive %s would unpack to %.1f GB, more than any model"
                     + " needs (at most %.0f GB); nothing was installed", name, declared / 1e9, MAX_UNPACKED_BYTES / 1e9));
         }
         if (archiveBytes > 0 && declared / archiveBytes > MAX_RATIO) {
-            throw new ModelException(String.format(Locale.ROOT, "The archive %s is %d times smaller than what it would unpack"
+            throw new ModelException(Problem.ARCHIVE_TOO_LARGE, String.format(Locale.ROOT, "The archive %s is %d times smaller than what it would unpack"
                     + " to; model files do not compress like that (a zip bomb?); nothing was installed", name, declared / archiveBytes));
         }
     }

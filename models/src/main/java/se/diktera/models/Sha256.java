@@ -2,7 +2,9 @@ package se.diktera.models;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -33,7 +35,7 @@ final class Sha256 {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
         for (Path f : files) {
-            digest.update(root.relativize(f).toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update(root.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             try (InputStream in = new DigestInputStream(Files.newInputStream(f), digest)) {
                 in.transferTo(OutputStreamSink.INSTANCE);
@@ -51,7 +53,7 @@ final class Sha256 {
     }
 
     /** Discards bytes: the digest stream has already seen them. */
-    private static final class OutputStreamSink extends java.io.OutputStream {
+    private static final class OutputStreamSink extends OutputStream {
         static final OutputStreamSink INSTANCE = new OutputStreamSink();
 
         @Override

@@ -1,13 +1,14 @@
 package se.diktera.app.cli;
 
 import java.io.PrintWriter;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import se.diktera.app.Messages;
 import se.diktera.core.audit.AuditEvent;
@@ -59,7 +60,7 @@ final class AuditCommand extends CommandGroup {
             try (StoreSession session = audit.parent.unlock(user)) {
                 for (AuditEvent e : session.audit().eventsFor(note)) {
                     out.printf("%s  %-20s %-14s v%s %s%n", e.at(), e.actorId(), e.action(),
-                            e.noteVersion() == null ? "-" : e.noteVersion(), new java.util.TreeMap<>(e.details()));
+                            e.noteVersion() == null ? "-" : e.noteVersion(), new TreeMap<>(e.details()));
                 }
             }
             return 0;

@@ -3,14 +3,15 @@ package se.diktera.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import se.diktera.app.Messages;
 import se.diktera.app.SpeechModelResolver;
@@ -67,7 +68,7 @@ final class BenchCommand extends CommandGroup {
         private static List<Path> synthesise(List<Double> minutes) throws Exception {
             Path dir = Files.createTempDirectory("diktera-bench");
             dir.toFile().deleteOnExit();
-            List<Path> files = new java.util.ArrayList<>();
+            List<Path> files = new ArrayList<>();
             for (double m : minutes) {
                 Path wav = SyntheticSpeech.atLeast(m * 60, dir.resolve(m + "min.wav"));
                 wav.toFile().deleteOnExit();

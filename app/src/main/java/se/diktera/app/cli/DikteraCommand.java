@@ -1,8 +1,14 @@
 package se.diktera.app.cli;
 
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -14,6 +20,8 @@ import picocli.CommandLine.Option;
 import se.diktera.app.AppContext;
 import se.diktera.app.Messages;
 import se.diktera.core.config.DikteraPaths;
+import se.diktera.core.store.StoreSession;
+import se.diktera.core.store.UnlockException;
 import se.diktera.models.BundledModels;
 
 /** {@code diktera}: the command-line entry. Subcommands do the work; this holds the shared options. */
@@ -33,7 +41,7 @@ public final class DikteraCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     private AppContext context;
-    private java.io.BufferedReader stdin;
+    private BufferedReader stdin;
 
     /** The application, built on first use from the options given. */
     AppContext context() {
@@ -49,7 +57,7 @@ public final class DikteraCommand implements Runnable {
     }
 
     /** Opens the store as {@code user}, asking for their passphrase. */
-    se.diktera.core.store.StoreSession unlock(String user) throws java.io.IOException, se.diktera.core.store.UnlockException {
+    StoreSession unlock(String user) throws IOException, UnlockException {
         return context().vault().unlock(user, readPassphrase(messages().get("users.passphrase", user)));
     }
 
@@ -57,8 +65,8 @@ public final class DikteraCommand implements Runnable {
      * A passphrase from the terminal without echo, or, when there is no terminal (scripts, CI), the
      * next line of standard input.
      */
-    char[] readPassphrase(String prompt) throws java.io.IOException {
-        java.io.Console console = System.console();
+    char[] readPassphrase(String prompt) throws IOException {
+        Console console = System.console();
         if (console != null && stdin == null) {
             char[] p = console.readPassword("%s: ", prompt);
             if (p != null) {
@@ -66,17 +74,17 @@ public final class DikteraCommand implements Runnable {
             }
         }
         if (stdin == null) {
-            stdin = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+            stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         }
         String line = stdin.readLine();
         if (line == null) {
-            throw new java.io.IOException("No passphrase was given on standard input");
+            throw new IOException("No passphrase was given on standard input");
         }
         return line.toCharArray();
     }
 
-    DikteraCommand withInput(java.io.InputStream in) {
-        this.stdin = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    DikteraCommand withInput(InputStream in) {
+        this.stdin = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         return this;
     }
 
@@ -94,7 +102,7 @@ public final class DikteraCommand implements Runnable {
     }
 
     /** As {@link #execute(PrintWriter, PrintWriter, String...)}, reading passphrases from {@code in}. */
-    public static int execute(java.io.InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    public static int execute(InputStream in, PrintWriter out, PrintWriter err, String... args) {
         return execute(new CommandLine(new DikteraCommand().withInput(in)), out, err, args);
     }
 

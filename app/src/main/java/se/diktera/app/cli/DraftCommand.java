@@ -8,17 +8,18 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import se.diktera.app.Messages;
 import se.diktera.app.dictation.Engines;
 import se.diktera.core.engine.DraftedNote;
 import se.diktera.core.engine.EngineException;
 import se.diktera.core.json.DocumentFormatException;
+import se.diktera.core.problem.Problem;
 import se.diktera.core.transcript.Transcript;
 import se.diktera.summarizer.drafting.NoteMarkdown;
 
@@ -49,9 +50,9 @@ final class DraftCommand implements Callable<Integer> {
         try {
             transcript = parent.context().json().read(Files.readString(file), "transcript", Transcript.class);
         } catch (NoSuchFileException e) {
-            throw new EngineException("The transcript file '" + file.getFileName() + "' does not exist", e);
+            throw new EngineException(Problem.INPUT_FILE_MISSING, "The transcript file '" + file.getFileName() + "' does not exist", e);
         } catch (DocumentFormatException e) {
-            throw new EngineException("'" + file.getFileName() + "' is not a Diktera transcript: " + e.getMessage()
+            throw new EngineException(Problem.INPUT_NOT_TRANSCRIPT, "'" + file.getFileName() + "' is not a Diktera transcript: " + e.getMessage()
                     + ". Make one with: diktera transcribe AUDIO --json", e);
         }
         DraftedNote note;

@@ -3,15 +3,16 @@ package se.diktera.app.cli;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import se.diktera.app.Messages;
 import se.diktera.app.OutboxDelivery;
@@ -47,10 +48,10 @@ final class ExportCommand implements Callable<Integer> {
     List<String> retry;
 
     @Option(names = "--keep-audio", paramLabel = "DURATION", descriptionKey = "cli.export.keepAudio")
-    java.time.Duration keepAudio;
+    Duration keepAudio;
 
     @Option(names = "--keep-notes", paramLabel = "DURATION", descriptionKey = "cli.export.keepNotes")
-    java.time.Duration keepNotes;
+    Duration keepNotes;
 
     @Override
     public Integer call() throws Exception {

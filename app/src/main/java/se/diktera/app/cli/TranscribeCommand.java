@@ -1,5 +1,6 @@
 package se.diktera.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -7,11 +8,11 @@ import java.util.concurrent.Callable;
 import javax.sound.sampled.AudioInputStream;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import se.diktera.app.Messages;
 import se.diktera.app.dictation.Engines;
@@ -19,6 +20,7 @@ import se.diktera.core.engine.Cancellation;
 import se.diktera.core.engine.EngineException;
 import se.diktera.core.engine.TranscriptionListener;
 import se.diktera.core.engine.TranscriptionResult;
+import se.diktera.core.problem.Problem;
 import se.diktera.core.transcript.Segment;
 import se.diktera.models.InstalledModel;
 import se.diktera.speech.audio.AudioFiles;
@@ -54,8 +56,8 @@ final class TranscribeCommand implements Callable<Integer> {
             InstalledModel model = engines.speechModel(modelId, language);
             modelUsed = model.id();
             result = engines.transcribe(model, pcm, TranscriptionListener.NONE, new Cancellation());
-        } catch (java.io.IOException e) {
-            throw new EngineException("Reading " + file.getFileName() + " failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new EngineException(Problem.AUDIO_UNREADABLE, "Reading " + file.getFileName() + " failed: " + e.getMessage(), e);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

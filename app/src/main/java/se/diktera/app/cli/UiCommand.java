@@ -1,7 +1,9 @@
 package se.diktera.app.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -46,7 +48,7 @@ final class UiCommand implements Callable<Integer> {
     Path screenshot;
 
     @Option(names = "--lock-after", paramLabel = "DURATION", defaultValue = "PT5M", descriptionKey = "cli.ui.lockAfter")
-    java.time.Duration lockAfter;
+    Duration lockAfter;
 
     @Override
     public Integer call() throws Exception {
@@ -93,7 +95,7 @@ final class UiCommand implements Callable<Integer> {
     }
 
     /** On Linux without X11 or Wayland (an SSH session, a service) the window cannot open: say so plainly. */
-    static boolean noDisplay(java.util.Map<String, String> env, String osName, String glassPlatform) {
+    static boolean noDisplay(Map<String, String> env, String osName, String glassPlatform) {
         boolean linux = osName != null && osName.toLowerCase(Locale.ROOT).contains("linux");
         boolean headless = "Monocle".equalsIgnoreCase(glassPlatform);
         return linux && !headless && isBlank(env.get("DISPLAY")) && isBlank(env.get("WAYLAND_DISPLAY"));

@@ -1,13 +1,18 @@
 package se.diktera.app.cli;
 
+import java.io.IOException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 import se.diktera.core.engine.EngineException;
+import se.diktera.core.json.DocumentFormatException;
+import se.diktera.core.store.AccessDeniedException;
+import se.diktera.core.store.TamperedDataException;
+import se.diktera.core.store.UnlockException;
 import se.diktera.models.ModelException;
 
 /**
@@ -23,10 +28,10 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
         boolean expected = e instanceof EngineException || e instanceof ModelException
-                || e instanceof IllegalArgumentException || e instanceof java.io.IOException
-                || e instanceof se.diktera.core.store.UnlockException || e instanceof se.diktera.core.store.AccessDeniedException
-                || e instanceof se.diktera.core.store.TamperedDataException
-                || e instanceof se.diktera.core.json.DocumentFormatException;
+                || e instanceof IllegalArgumentException || e instanceof IOException
+                || e instanceof UnlockException || e instanceof AccessDeniedException
+                || e instanceof TamperedDataException
+                || e instanceof DocumentFormatException;
         // The exception's message may quote what a server answered; the log gets its type and frames only.
         LOG.debug("Command failed", WithoutMessages.of(e));
         cli.getErr().println(cli.getColorScheme().errorText("diktera: " + e.getMessage()));

@@ -5,14 +5,13 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
+import se.diktera.app.AccountAudit;
 import se.diktera.app.Messages;
-import se.diktera.core.audit.AuditAction;
-import se.diktera.core.audit.AuditEvent;
 import se.diktera.core.people.HsaId;
 import se.diktera.core.people.Role;
 import se.diktera.core.store.StoreSession;
@@ -37,12 +36,6 @@ final class UsersCommand extends CommandGroup {
         String hsaId;
     }
 
-    /** Creating a user is configuration: audited with who created whom, in which role. */
-    static void auditCreated(StoreSession by, String username, Role role, DikteraCommand root) throws java.io.IOException {
-        by.audit().append(AuditEvent.of(root.context().clock().instant(), by.user().hsaId().value(), AuditAction.CONFIGURE,
-                null, null, java.util.Map.of("created-user", username, "role", role.name())));
-    }
-
     @Command(name = "init", resourceBundle = Messages.BUNDLE)
     static final class Init implements Callable<Integer> {
         @ParentCommand
@@ -57,9 +50,8 @@ final class UsersCommand extends CommandGroup {
             DikteraCommand root = users.parent;
             Vault vault = root.context().vault();
             char[] passphrase = root.readPassphrase(root.messages().get("users.passphrase.new", user.username));
-            try (StoreSession admin = vault.createFirstAdministrator(user.username, user.name, new HsaId(user.hsaId), passphrase)) {
-                auditCreated(admin, user.username, Role.ADMINISTRATOR, root);
-            }
+            new AccountAudit(root.context().clock()).firstAdministrator(vault, user.username, user.name, new HsaId(user.hsaId),
+                    passphrase).close();
             spec.commandLine().getOut().println(root.messages().get("users.created", user.username, Role.ADMINISTRATOR));
             return 0;
         }
@@ -85,7 +77,7 @@ final class UsersCommand extends CommandGroup {
             try (StoreSession session = root.unlock(admin)) {
                 char[] passphrase = root.readPassphrase(root.messages().get("users.passphrase.new", user.username));
                 vault.addUser(session, user.username, user.name, role, new HsaId(user.hsaId), passphrase);
-                auditCreated(session, user.username, role, root);
+                new AccountAudit(root.context().clock()).created(session, user.username, role);
             }
             spec.commandLine().getOut().println(root.messages().get("users.created", user.username, role));
             return 0;

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
@@ -30,7 +31,7 @@ final class WindowSmokeCheck {
         listener[0] = () -> {
             if (ready[0] == null) {
                 ready[0] = Instant.now();
-                javafx.application.Platform.runLater(() -> stage.getScene().removePostLayoutPulseListener(listener[0]));
+                Platform.runLater(() -> stage.getScene().removePostLayoutPulseListener(listener[0]));
                 // A short pause lets the paint finish before the picture is taken.
                 PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(300));
                 settle.setOnFinished(e -> capture(stage, png, out, ready[0]));

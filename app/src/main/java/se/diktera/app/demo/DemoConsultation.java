@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -92,7 +93,7 @@ public final class DemoConsultation {
         for (String utterance : utterances) {
             List<Word> words = new ArrayList<>();
             for (String token : utterance.split("\\s+")) {
-                String word = token.replaceAll("[^\\p{L}\\p{N}'-]", "").toLowerCase(java.util.Locale.ROOT);
+                String word = token.replaceAll("[^\\p{L}\\p{N}'-]", "").toLowerCase(Locale.ROOT);
                 if (word.isEmpty()) {
                     continue;
                 }

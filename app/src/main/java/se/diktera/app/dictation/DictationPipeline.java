@@ -16,9 +16,11 @@ import se.diktera.core.engine.DraftedNote;
 import se.diktera.core.engine.EngineException;
 import se.diktera.core.engine.TranscriptionListener;
 import se.diktera.core.note.NoteId;
+import se.diktera.core.problem.Problem;
 import se.diktera.core.store.EncryptedRecordings;
 import se.diktera.core.store.StoreSession;
 import se.diktera.core.transcript.Transcript;
+import se.diktera.core.lifecycle.NoteState;
 import se.diktera.models.InstalledModel;
 import se.diktera.speech.audio.LiveInput;
 import se.diktera.speech.audio.Microphone;
@@ -43,7 +45,7 @@ public final class DictationPipeline {
     }
 
     /** What stands in the way of recording; {@code modelProblem} empty when a speech model is ready. */
-    public record Readiness(boolean microphone, Optional<String> modelProblem) {
+    public record Readiness(boolean microphone, Optional<Problem> modelProblem) {
     }
 
     private final StoreSession session;
@@ -63,7 +65,7 @@ public final class DictationPipeline {
             engines.speechModel(null, null);
             return new Readiness(microphone, Optional.empty());
         } catch (EngineException e) {
-            return new Readiness(microphone, Optional.of(e.getMessage()));
+            return new Readiness(microphone, Optional.of(e.problem()));
         }
     }
 
@@ -127,6 +129,7 @@ public final class DictationPipeline {
     public Transcript keep(NoteId id, Transcript heard) throws IOException {
         session.documents().put("transcript", id.toString(), heard);
         audit.record(AuditAction.TRANSCRIBE, id.toString(), FIRST_VERSION);
+        audit.moved(id, NoteState.RECORDING, NoteState.TRANSCRIBED);
         return heard;
     }
 
@@ -135,6 +138,7 @@ public final class DictationPipeline {
         DraftedNote drafted = engines.draft(heard, templateId);
         session.documents().put("draft", id.toString(), drafted);
         audit.record(AuditAction.DRAFT, id.toString(), FIRST_VERSION);
+        audit.moved(id, NoteState.TRANSCRIBED, NoteState.DRAFTED);
         return drafted;
     }
 }

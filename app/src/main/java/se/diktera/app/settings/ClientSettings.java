@@ -33,6 +33,8 @@ public record ClientSettings(
         Duration clipboardClearAfter) {
 
     public static final Duration DEFAULT_CLIPBOARD_CLEAR = Duration.ofMinutes(2);
+    /** The longest a copied note may stay on the clipboard before it is cleared. */
+    public static final Duration MAX_CLIPBOARD_CLEAR_AFTER = Duration.ofHours(1);
 
     public static final String TOKEN_VARIABLE = "DIKTERA_FHIR_TOKEN";
     public static final Set<String> LANGUAGES = Set.of("sv", "en");
@@ -54,7 +56,7 @@ public record ClientSettings(
         if (clipboardClearAfter == null) {
             clipboardClearAfter = DEFAULT_CLIPBOARD_CLEAR;
         }
-        if (clipboardClearAfter.isNegative() || clipboardClearAfter.compareTo(Duration.ofHours(1)) > 0) {
+        if (clipboardClearAfter.isNegative() || clipboardClearAfter.compareTo(MAX_CLIPBOARD_CLEAR_AFTER) > 0) {
             throw new IllegalArgumentException("The clipboard is cleared after 0 s to 1 h, not " + clipboardClearAfter);
         }
         if (fhirServer != null) {

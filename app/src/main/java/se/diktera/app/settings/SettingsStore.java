@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import se.diktera.core.audit.AuditAction;
@@ -79,7 +80,7 @@ public final class SettingsStore {
                 .constructMapType(TreeMap.class, String.class, Object.class));
         Map<String, String> changed = new TreeMap<>();
         for (String key : right.keySet()) {
-            if (!java.util.Objects.equals(left.get(key), right.get(key))) {
+            if (!Objects.equals(left.get(key), right.get(key))) {
                 changed.put(key, "changed");
             }
         }

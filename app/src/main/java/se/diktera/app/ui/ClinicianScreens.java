@@ -37,6 +37,7 @@ final class ClinicianScreens {
     private final StoreSession session;
     private final DictationPipeline pipeline;
     private final Messages messages;
+    private final ProblemText problems;
     private final Executor background;
     private final DemoMode demo;
     private final Shell shell;
@@ -48,6 +49,7 @@ final class ClinicianScreens {
         this.session = session;
         this.pipeline = new DictationPipeline(session, engines, new NoteAudit(session, context.clock()));
         this.messages = messages;
+        this.problems = new ProblemText(messages);
         this.background = background;
         this.demo = demo;
         this.shell = shell;
@@ -57,11 +59,11 @@ final class ClinicianScreens {
     /** The home screen: a new consultation, unless a recording of this clinician's was interrupted. */
     void home() {
         showConsultation();
-        BackgroundWork.supply(() -> InterruptedRecordings.mine(session), background).thenAcceptAsync(found -> {
+        BackgroundTask.of(() -> InterruptedRecordings.mine(session)).onSuccess(found -> {
             if (!found.isEmpty()) {
                 offer(found);
             }
-        }, Platform::runLater);
+        }).run(background, Platform::runLater);
     }
 
     void showConsultation() {
@@ -100,14 +102,12 @@ final class ClinicianScreens {
         working.set(false);
         DraftViewModel vm = new DraftViewModel(session, id, draft, transcript, messages, background, Platform::runLater,
                 context.clock());
-        shell.show(keys -> DraftView.build(vm, messages, keys, context.settings().loadOrDefaults().clipboardClearAfter(), edited -> {
-            try {
-                vm.submit(new NoteWorkflow(session, context.clock()), consultation, edited);
-                shell.message("ui.submitted.title", messages.get("ui.submitted.text"));
-            } catch (Exception e) {
-                shell.message("ui.failed.title", e.getMessage());
-            }
-        }));
+        shell.show(keys -> DraftView.build(vm, messages, keys, shell.clipboardClearAfter(), edited ->
+                vm.submit(new NoteWorkflow(session, context.clock()), consultation, edited).thenAccept(note -> {
+                    if (note != null) {
+                        shell.message("ui.submitted.title", messages.get("ui.submitted.text"));
+                    }
+                })));
     }
 
     /** The oldest interrupted recording, with what can be done with it; the others follow. */
@@ -127,31 +127,30 @@ final class ClinicianScreens {
         draft.setOnAction(e -> {
             status.setText(messages.get("ui.record.drafting"));
             working.set(true);
-            BackgroundWork.supply(() -> new Recovered(pipeline.recover(id, r.consultation().map(Consultation::templateId)
-                    .orElse(null)), session.documents().get("transcript", r.id(), Transcript.class).orElseThrow()), background)
-                    .whenCompleteAsync((done, failure) -> {
-                        working.set(false);
-                        if (failure != null) {
-                            status.setText(messages.get("ui.record.failed", BackgroundWork.cause(failure).getMessage()));
-                        } else if (r.consultation().isPresent()) {
+            BackgroundTask.of(() -> new Recovered(pipeline.recover(id, r.consultation().map(Consultation::templateId)
+                    .orElse(null)), session.documents().get("transcript", r.id(), Transcript.class).orElseThrow()))
+                    .onSuccess(done -> {
+                        if (r.consultation().isPresent()) {
                             showDraft(id, done.transcript(), r.consultation().get(), done.draft());
                         } else {
                             shell.message("ui.recovery.title", messages.get("ui.recovery.noConsultation"));
                         }
-                    }, Platform::runLater);
+                    })
+                    .onFailure(failure -> status.setText(problems.on("ui.recovery.failed", failure)))
+                    .onFinished(() -> working.set(false))
+                    .run(background, Platform::runLater);
         });
-        discard.setOnAction(e -> BackgroundWork.supply(() -> {
+        discard.setOnAction(e -> BackgroundTask.of(() -> {
             pipeline.discard(id);
             return InterruptedRecordings.mine(session);
-        }, background).whenCompleteAsync((left, failure) -> {
-            if (failure != null) {
-                status.setText(messages.get("ui.record.failed", BackgroundWork.cause(failure).getMessage()));
-            } else if (left.isEmpty()) {
+        }).onSuccess(left -> {
+            if (left.isEmpty()) {
                 showConsultation();
             } else {
                 offer(left);
             }
-        }, Platform::runLater));
+        }).onFailure(failure -> status.setText(problems.on("ui.recovery.failed", failure)))
+                .run(background, Platform::runLater));
         later.setOnAction(e -> showConsultation());
         box.getChildren().addAll(what, new HBox(8, draft, discard, later), status);
         shell.show(keys -> box);

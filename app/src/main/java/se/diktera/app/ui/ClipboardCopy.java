@@ -36,14 +36,10 @@ final class ClipboardCopy {
      * executor); {@code failed} gets the reason when it could not (then nothing is copied).
      */
     void copy(String text, String state, Audited audited, Executor fx, Consumer<Throwable> failed) {
-        BackgroundWork.supply(() -> {
+        BackgroundTask.of(() -> {
             audited.record(Map.of("to", "clipboard", "state", state, "clearAfterSeconds", Long.toString(clearAfter.toSeconds())));
             return text;
-        }, background).whenCompleteAsync((copied, failure) -> {
-            if (failure != null) {
-                failed.accept(BackgroundWork.cause(failure));
-                return;
-            }
+        }).onFailure(failed).onSuccess(copied -> {
             Clipboard clipboard = Clipboard.getSystemClipboard();
             clipboard.setContent(Map.of(DataFormat.PLAIN_TEXT, copied));
             if (!clearAfter.isZero()) {
@@ -55,6 +51,6 @@ final class ClipboardCopy {
                 });
                 wait.play();
             }
-        }, fx);
+        }).run(background, fx);
     }
 }

@@ -183,8 +183,8 @@ public final class DraftViewModel {
                         Map.of("what", "audio", "fromMs", Long.toString(start), "toMs", Long.toString(end)));
                 AudioPlayer.play(clip, mine);
                 fx.execute(() -> status.set(""));
-            } catch (EngineException | IOException e) {
-                fx.execute(() -> status.set(messages.get("ui.draft.playFailed", e.getMessage())));
+            } catch (EngineException | IOException | RuntimeException e) {
+                fx.execute(() -> status.set(new ProblemText(messages).on("ui.draft.playFailed", e)));
             }
         }, background);
     }
@@ -204,11 +204,17 @@ public final class DraftViewModel {
         status.set(messages.get("ui.copy.done", clearAfter.toSeconds()));
     }
 
-    /** Submits the edited sections; the checked facts are recorded with it in the audit trail. */
-    public Note submit(NoteWorkflow workflow, Consultation consultation, Map<String, String> edited) throws IOException {
+    /**
+     * Submits the edited sections off the FX thread; the checked facts are recorded with it in the
+     * audit trail. The future gives the submitted note, or null when it failed (the status says why).
+     */
+    public CompletableFuture<Note> submit(NoteWorkflow workflow, Consultation consultation, Map<String, String> edited) {
         playing.cancel();
         long checked = facts.size() - uncheckedFacts();
-        return workflow.submit(noteId, consultation, draft, new LinkedHashMap<>(edited), Map.of(
-                "factsChecked", Long.toString(checked), "factsFound", Integer.toString(facts.size())));
+        Map<String, String> sections = new LinkedHashMap<>(edited);
+        return BackgroundTask.of(() -> workflow.submit(noteId, consultation, draft, sections, Map.of(
+                "factsChecked", Long.toString(checked), "factsFound", Integer.toString(facts.size()))))
+                .onFailure(failure -> status.set(new ProblemText(messages).on("ui.draft.submitFailed", failure)))
+                .run(background, fx);
     }
 }

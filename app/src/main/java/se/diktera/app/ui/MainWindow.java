@@ -24,6 +24,7 @@ import se.diktera.app.settings.ClientSettings;
 import se.diktera.core.people.Role;
 import se.diktera.core.store.SessionLock;
 import se.diktera.core.store.StoreSession;
+import se.diktera.core.store.StoreThreads;
 
 /**
  * The client's window: the {@link AppBar} over the screen of the moment, sign-in and sign-out,
@@ -44,19 +45,14 @@ public final class MainWindow implements Shell, AppBar.Destinations {
     private final LockWatch lock;
     private Messages messages;
     private ClientSettings settings;
-    private boolean dark;
     private StoreSession session;
     /** The signed-in session's recogniser and drafter, loaded at its first recording, closed at sign-out. */
     private Engines engines;
     private ClinicianScreens clinician;
 
-    public MainWindow(AppContext context, Messages messages, ExecutorService background, DemoMode demo, Stage stage) {
-        this(context, messages, background, demo, stage, SessionLock.DEFAULT_IDLE);
-    }
-
     /**
      * @param demo     how to play a consultation without a microphone, or null
-     * @param idleLock how long without input before the session locks (default five minutes)
+     * @param idleLock how long without input before the session locks ({@link SessionLock#DEFAULT_IDLE} by default)
      */
     public MainWindow(AppContext context, Messages messages, ExecutorService background, DemoMode demo, Stage stage,
             Duration idleLock) {
@@ -65,10 +61,10 @@ public final class MainWindow implements Shell, AppBar.Destinations {
         this.background = background;
         this.demo = demo;
         this.settings = context.settings().loadOrDefaults();
-        this.dark = "dark".equals(settings.theme());
+        StoreThreads.forbid(Platform::isFxApplicationThread);
         stage.setTitle(messages.get("ui.window.title"));
         scene = new Scene(root, 1024, 768);
-        Theme.apply(scene, dark);
+        Theme.apply(scene, "dark".equals(settings.theme()));
         stage.setScene(scene);
         lock = new LockWatch(scene, context.clock(), idleLock, working, () -> {
             signOutQuietly();
@@ -94,14 +90,18 @@ public final class MainWindow implements Shell, AppBar.Destinations {
         show(keys -> Views.message(messages, titleKey, text, "ui.message.next", this::home));
     }
 
+    /** Sign-in; on a device without users, the first administrator is made instead. */
     private void showSignIn(String error) {
         root.setTop(null);
         globalKeys.clear();
         SignInViewModel vm = new SignInViewModel(context.vault(), background, messages);
-        if (error != null) {
-            vm.error().set(error);
-        }
-        show(keys -> Views.signIn(vm, messages, this::signedIn, demo != null ? demo.banner() : vm.firstRunHint()));
+        vm.error().set(error == null ? "" : error);
+        BackgroundTask.of(context.vault()::hasUsers).onSuccess(any -> show(keys -> any
+                ? Views.signIn(vm, messages, this::signedIn, demo != null ? demo.banner() : null)
+                : FirstRunView.build(new FirstRunViewModel(context, background, messages), messages, this::signedIn)))
+                .onFailure(failure -> show(keys -> Views.signIn(vm, messages, this::signedIn,
+                        new ProblemText(messages).on("ui.signin.failed", failure))))
+                .run(background, Platform::runLater);
     }
 
     private void signedIn(StoreSession signedIn) {
@@ -139,7 +139,7 @@ public final class MainWindow implements Shell, AppBar.Destinations {
     public void review() {
         ReviewViewModel vm = new ReviewViewModel(new NoteWorkflow(session, context.clock()), messages, background,
                 Platform::runLater);
-        show(keys -> ReviewViews.review(vm, messages, keys, () -> vm.copyApproved(settings.clipboardClearAfter())));
+        show(keys -> ReviewViews.review(vm, messages, keys, () -> vm.copyApproved(clipboardClearAfter())));
     }
 
     @Override
@@ -149,12 +149,15 @@ public final class MainWindow implements Shell, AppBar.Destinations {
 
     @Override
     public void settings() {
-        try {
-            SettingsViewModel vm = new SettingsViewModel(context, session, messages, background, Platform::runLater);
-            show(keys -> SettingsView.build(vm, messages, keys, this::applySettings));
-        } catch (Exception e) {
-            message("ui.failed.title", e.getMessage());
-        }
+        BackgroundTask.of(() -> new SettingsViewModel(context, session, messages, background, Platform::runLater))
+                .onSuccess(vm -> show(keys -> SettingsView.build(vm, messages, keys, this::applySettings)))
+                .onFailure(failure -> message("ui.failed.title", new ProblemText(messages).on("ui.settings.loadFailed", failure)))
+                .run(background, Platform::runLater);
+    }
+
+    @Override
+    public Duration clipboardClearAfter() {
+        return settings.clipboardClearAfter();
     }
 
     private void applySettings(ClientSettings saved) {
@@ -162,8 +165,7 @@ public final class MainWindow implements Shell, AppBar.Destinations {
         boolean themeChanged = !saved.theme().equals(settings.theme());
         settings = saved;
         if (themeChanged) {
-            dark = "dark".equals(saved.theme());
-            Theme.apply(scene, dark);
+            Theme.apply(scene, "dark".equals(saved.theme()));
         }
         if (languageChanged) {
             messages = new Messages(Locale.forLanguageTag(saved.language()));
@@ -176,8 +178,7 @@ public final class MainWindow implements Shell, AppBar.Destinations {
 
     @Override
     public void toggleTheme() {
-        dark = !dark;
-        Theme.apply(scene, dark);
+        Theme.toggle(scene);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package se.diktera.app.ui;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,6 +24,7 @@ import se.diktera.app.OutboxDelivery;
 import se.diktera.app.settings.ClientSettings;
 import se.diktera.core.outbox.Outbox;
 import se.diktera.core.outbox.OutboxItem;
+import se.diktera.core.problem.Problem;
 import se.diktera.core.store.StoreSession;
 
 /** The outbox as people see it: each note's state and, when it failed, why; retry for the stuck ones. */
@@ -28,6 +32,8 @@ public final class OutboxViewModel {
 
     private final Outbox outbox;
     private final Messages messages;
+    private final ProblemText problems;
+    private final LocalTimes times;
     private final ObservableList<String> items = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty canRetry = new SimpleBooleanProperty(false);
@@ -51,7 +57,9 @@ public final class OutboxViewModel {
         this.deliver = deliver;
         this.background = background;
         this.fx = fx;
-        status.set(refresh());
+        this.problems = new ProblemText(messages);
+        this.times = LocalTimes.of(messages.locale());
+        refresh("");
     }
 
     /** The outbox of {@code session}, sent from here to the destination the settings name. */
@@ -75,17 +83,15 @@ public final class OutboxViewModel {
         if (deliver == null) {
             return CompletableFuture.completedFuture(null);
         }
-        sending.set(true);
-        status.set(messages.get("ui.outbox.sending"));
-        return BackgroundWork.supply(deliver::call, background).handleAsync((worked, failure) -> {
-            sending.set(false);
-            if (failure != null) {
-                status.set(messages.get("ui.review.failed", BackgroundWork.cause(failure).getMessage()));
-            } else {
-                status.set(refresh());
-            }
-            return null;
-        }, fx);
+        return BackgroundTask.of(deliver::call)
+                .onRunning(() -> {
+                    sending.set(true);
+                    status.set(messages.get("ui.outbox.sending"));
+                })
+                .onFailure(failure -> status.set(problems.on("ui.outbox.sendFailed", failure)))
+                .onFinished(() -> sending.set(false))
+                .run(background, fx)
+                .thenCompose(worked -> worked == null ? CompletableFuture.completedFuture(null) : refresh(""));
     }
 
     public ObservableList<String> items() {
@@ -105,29 +111,55 @@ public final class OutboxViewModel {
         canRetry.set(index >= 0 && index < current.size() && current.get(index).state() != OutboxItem.State.SENT);
     }
 
-    public void retrySelected() {
-        try {
-            outbox.retry(current.get(selected).id());
-            status.set(messages.get("ui.outbox.retried") + " " + refresh());
-        } catch (Exception e) {
-            status.set(messages.get("ui.review.failed", e.getMessage()));
-        }
+    /** Queues the selected item again, off the FX thread. */
+    public CompletableFuture<Void> retrySelected() {
+        String id = current.get(selected).id();
+        return BackgroundTask.ofAction(() -> outbox.retry(id))
+                .onFailure(failure -> status.set(problems.on("ui.outbox.retryFailed", failure)))
+                .run(background, fx)
+                .thenCompose(done -> refresh(messages.get("ui.outbox.retried") + " "));
     }
 
-    /** Reloads the items; returns the summary line. */
-    private String refresh() {
+    /** Reloads the items off the FX thread; the summary follows {@code before} in the status line. */
+    private CompletableFuture<Void> refresh(String before) {
+        return BackgroundTask.of(outbox::items)
+                .onSuccess(found -> {
+                    current = found;
+                    items.setAll(found.stream().map(this::line).toList());
+                    long waiting = found.stream().filter(i -> i.state() != OutboxItem.State.SENT).count();
+                    status.set(before + messages.get("ui.outbox.summary", found.size(), waiting));
+                })
+                .onFailure(failure -> {
+                    current = List.of();
+                    items.clear();
+                    status.set(problems.on("ui.outbox.loadFailed", failure));
+                })
+                .onFinished(() -> select(-1))
+                .run(background, fx)
+                .thenApply(found -> null);
+    }
+
+    private String line(OutboxItem item) {
+        String detail = switch (item.state()) {
+            case SENT -> where(item.location(), item.sentAt());
+            case QUEUED -> "";
+            case RETRY, PARKED -> messages.get((item.lastProblem() == null ? Problem.UNEXPECTED : item.lastProblem()).key());
+        };
+        return messages.get("ui.outbox.item", item.note().consultation().patient().identifier().formatted(),
+                messages.get("ui.outbox.state." + item.state().name()), detail);
+    }
+
+    /** Where a sent note went, in words: the server's name, or that it was written as a file. */
+    private String where(String location, Instant at) {
+        String when = at == null ? "" : times.format(at);
         try {
-            current = outbox.items();
-        } catch (Exception e) {
-            current = List.of();
-            select(-1);
-            return messages.get("ui.review.failed", e.getMessage());
+            URI uri = location == null ? null : new URI(location);
+            if (uri != null && uri.getHost() != null && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+                return messages.get("ui.outbox.sentToServer", uri.getHost(), when);
+            }
+        } catch (URISyntaxException e) {
+            // not a web address: a file
         }
-        items.setAll(current.stream().map(i -> messages.get("ui.outbox.item", i.note().consultation().patient().identifier().formatted(),
-                messages.get("ui.outbox.state." + i.state().name()),
-                i.state() == OutboxItem.State.SENT ? i.location() : i.lastError() == null ? "" : i.lastError())).toList());
-        long waiting = current.stream().filter(i -> i.state() != OutboxItem.State.SENT).count();
-        select(-1);
-        return messages.get("export.summary", current.size(), waiting);
+        return messages.get("ui.outbox.savedAsFile", when);
     }
 }

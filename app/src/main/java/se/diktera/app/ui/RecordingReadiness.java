@@ -38,9 +38,8 @@ public final class RecordingReadiness {
         boolean mic = ready != null && ready.microphone();
         microphonePresent.set(mic);
         modelReady.set(ready != null && ready.modelProblem().isEmpty());
-        warning.set(failure != null || ready == null ? messages.get("ui.record.failed", failure == null ? ""
-                : BackgroundWork.cause(failure).getMessage())
-                : ready.modelProblem().map(p -> messages.get("ui.record.noModel", p))
+        warning.set(failure != null || ready == null ? new ProblemText(messages).on("ui.record.checkFailed", failure)
+                : ready.modelProblem().map(p -> messages.get("ui.record.noModel", messages.get(p.key())))
                         .orElse(mic ? "" : messages.get("ui.record.noMicrophone")));
     }
 }

@@ -34,6 +34,7 @@ public final class RecordingViewModel {
     private final Consultation consultation;
     private final Executor background;
     private final Messages messages;
+    private final ProblemText problems;
     private final Executor fx;
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -52,6 +53,7 @@ public final class RecordingViewModel {
         this.consultation = consultation;
         this.background = background;
         this.messages = messages;
+        this.problems = new ProblemText(messages);
         this.fx = fx;
         this.meter = new RecordingMeter(fx);
         this.live = new LiveTranscriptText(fx);
@@ -101,13 +103,15 @@ public final class RecordingViewModel {
     /** Looks for a microphone and a speech model off the FX thread, and says what is missing and how to fix it. */
     public CompletableFuture<Void> check() {
         working("ui.record.loading");
-        return BackgroundWork.supply(pipeline::check, background).handleAsync((ready, failure) -> {
-            readiness.show(ready, failure);
-            status.set("");
-            meter.progress().set(0);
-            busy.set(false);
-            return null;
-        }, fx);
+        return BackgroundTask.of(pipeline::check)
+                .onSuccess(ready -> readiness.show(ready, null))
+                .onFailure(failure -> readiness.show(null, failure))
+                .onFinished(() -> {
+                    status.set("");
+                    meter.progress().set(0);
+                    busy.set(false);
+                })
+                .run(background, fx).thenApply(ready -> null);
     }
 
     /** Records from the microphone until {@link #stop()}, then drafts. */
@@ -133,8 +137,8 @@ public final class RecordingViewModel {
         working("ui.record.listeningScript");
         ScriptPlayback playback = new ScriptPlayback(demo.transcript(), speed);
         control.playing(playback);
-        return finish(BackgroundWork.supply(() -> draftFrom(pipeline.keep(noteId, playback.play(live.listener(),
-                (ms, lvl) -> meter.measured(ms, lvl, RecordingMeter.UNKNOWN_LENGTH))), demo.templateId()), background));
+        return finish(() -> draftFrom(pipeline.keep(noteId, playback.play(live.listener(),
+                (ms, lvl) -> meter.measured(ms, lvl, RecordingMeter.UNKNOWN_LENGTH))), demo.templateId()));
     }
 
     public void togglePause() {
@@ -150,7 +154,7 @@ public final class RecordingViewModel {
     private CompletableFuture<DraftedNote> run(String templateId, boolean realTime, double initialProgress, long totalMs,
             DictationPipeline.Source source) {
         working("ui.record.loading");
-        return finish(BackgroundWork.supply(() -> {
+        return finish(() -> {
             Transcript heard = pipeline.record(noteId, consultation, source, realTime, live.listener(),
                     (ms, lvl) -> meter.measured(ms, lvl, totalMs), in -> {
                         control.started(in);
@@ -161,7 +165,7 @@ public final class RecordingViewModel {
                     });
             control.done();
             return draftFrom(heard, templateId);
-        }, background));
+        });
     }
 
     private void working(String statusKey) {
@@ -180,20 +184,22 @@ public final class RecordingViewModel {
         return pipeline.draft(noteId, heard, templateId);
     }
 
-    private CompletableFuture<DraftedNote> finish(CompletableFuture<DraftedNote> work) {
-        return work.handleAsync((drafted, failure) -> {
-            busy.set(false);
-            control.paused().set(false);
-            control.done();
-            if (failure != null) {
-                status.set(messages.get("ui.record.failed", BackgroundWork.cause(failure).getMessage()));
-                meter.progress().set(0);
-                return null;
-            }
-            status.set(messages.get("ui.record.done"));
-            meter.progress().set(1);
-            draft.set(drafted);
-            return drafted;
-        }, fx);
+    private CompletableFuture<DraftedNote> finish(BackgroundTask.Job<DraftedNote> work) {
+        return BackgroundTask.of(work)
+                .onSuccess(drafted -> {
+                    status.set(messages.get("ui.record.done"));
+                    meter.progress().set(1);
+                    draft.set(drafted);
+                })
+                .onFailure(failure -> {
+                    status.set(problems.on("ui.record.failed", failure));
+                    meter.progress().set(0);
+                })
+                .onFinished(() -> {
+                    busy.set(false);
+                    control.paused().set(false);
+                    control.done();
+                })
+                .run(background, fx);
     }
 }

@@ -1,8 +1,6 @@
 package se.diktera.app.ui;
 
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +30,8 @@ public final class ReviewViewModel {
 
     private final NoteWorkflow workflow;
     private final Messages messages;
+    private final ProblemText problems;
+    private final LocalTimes times;
     private final ObservableList<String> items = FXCollections.observableArrayList();
     private final StringProperty selectedText = new SimpleStringProperty("");
     private final StringProperty selectedTranscript = new SimpleStringProperty("");
@@ -53,6 +53,8 @@ public final class ReviewViewModel {
     public ReviewViewModel(NoteWorkflow workflow, Messages messages, Executor background, Executor fx) {
         this.workflow = workflow;
         this.messages = messages;
+        this.problems = new ProblemText(messages);
+        this.times = LocalTimes.of(messages.locale());
         this.background = background;
         this.fx = fx;
         refresh();
@@ -87,15 +89,15 @@ public final class ReviewViewModel {
         selectedTranscript.set("");
         if (ok) {
             NoteWorkflow.InReview item = queue.get(index);
-            BackgroundWork.supply(() -> workflow.open(item).map(t -> t.segments().stream().map(Segment::text)
-                    .collect(Collectors.joining("\n"))).orElse(messages.get("ui.review.noTranscript")), background)
-                    .whenCompleteAsync((text, failure) -> {
-                        if (failure != null) {
-                            status.set(messages.get("ui.review.failed", BackgroundWork.cause(failure).getMessage()));
-                        } else if (selected == index) {
+            BackgroundTask.of(() -> workflow.open(item).map(t -> t.segments().stream().map(Segment::text)
+                    .collect(Collectors.joining("\n"))).orElse(messages.get("ui.review.noTranscript")))
+                    .onSuccess(text -> {
+                        if (selected == index) {
                             selectedTranscript.set(text);
                         }
-                    }, fx);
+                    })
+                    .onFailure(failure -> status.set(problems.on("ui.review.failed", failure)))
+                    .run(background, fx);
         }
     }
 
@@ -118,42 +120,40 @@ public final class ReviewViewModel {
 
     public void approveSelected() {
         NoteWorkflow.InReview item = queue.get(selected);
-        BackgroundWork.supply(() -> {
-            ApprovedNote approved = workflow.approve(item);
-            return Map.entry(approved, workflow.outbox().items().size());
-        }, background).whenCompleteAsync((done, failure) -> {
-            if (failure != null) {
-                status.set(messages.get("ui.review.failed", BackgroundWork.cause(failure).getMessage()));
-            } else {
-                lastApproved = done.getKey();
-                canCopy.set(true);
-                String at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                        .format(done.getKey().approvedAt().atZone(ZoneId.systemDefault()));
-                status.set(messages.get("ui.review.approved", done.getValue(), done.getKey().approver().name(), at));
-            }
-            refresh();
-        }, fx);
+        BackgroundTask.of(() -> Map.entry(workflow.approve(item), workflow.outbox().items().size()))
+                .onSuccess(done -> {
+                    lastApproved = done.getKey();
+                    canCopy.set(true);
+                    status.set(messages.get("ui.review.approved", done.getValue(), done.getKey().approver().name(),
+                            times.format(done.getKey().approvedAt())));
+                })
+                .onFailure(failure -> status.set(problems.on("ui.review.failed", failure)))
+                .onFinished(this::refresh)
+                .run(background, fx);
     }
 
     public void sendBackSelected(String comment) {
         NoteWorkflow.InReview item = queue.get(selected);
-        BackgroundWork.supply(() -> workflow.sendBack(item, comment), background).whenCompleteAsync((note, failure) -> {
-            status.set(failure != null ? messages.get("ui.review.failed", BackgroundWork.cause(failure).getMessage())
-                    : messages.get("ui.review.sentBack"));
-            refresh();
-        }, fx);
+        BackgroundTask.of(() -> workflow.sendBack(item, comment))
+                .onSuccess(note -> status.set(messages.get("ui.review.sentBack")))
+                .onFailure(failure -> status.set(problems.on("ui.review.failed", failure)))
+                .onFinished(this::refresh)
+                .run(background, fx);
     }
 
     private void refresh() {
-        BackgroundWork.supply(workflow::reviewQueue, background).whenCompleteAsync((found, failure) -> {
-            if (failure != null) {
-                status.set(messages.get("ui.review.failed", BackgroundWork.cause(failure).getMessage()));
-            }
-            queue = failure != null ? List.of() : found;
-            items.setAll(queue.stream().map(r -> messages.get("ui.review.item", r.consultation().start().toString()
-                    .substring(0, 16).replace('T', ' '), r.consultation().clinician().name(),
-                    r.consultation().patient().identifier().formatted())).toList());
-            select(-1);
-        }, fx);
+        BackgroundTask.of(workflow::reviewQueue)
+                .onSuccess(found -> queue = found)
+                .onFailure(failure -> {
+                    queue = List.of();
+                    status.set(problems.on("ui.review.loadFailed", failure));
+                })
+                .onFinished(() -> {
+                    items.setAll(queue.stream().map(r -> messages.get("ui.review.item",
+                            times.format(r.consultation().start()), r.consultation().clinician().name(),
+                            r.consultation().patient().identifier().formatted())).toList());
+                    select(-1);
+                })
+                .run(background, fx);
     }
 }

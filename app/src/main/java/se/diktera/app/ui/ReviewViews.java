@@ -1,5 +1,9 @@
 package se.diktera.app.ui;
 
+import java.util.List;
+import java.util.function.IntConsumer;
+
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -49,8 +53,8 @@ final class ReviewViews {
     }
 
     /** A list whose selected index goes to the view model. */
-    private static ListView<String> list(javafx.collections.ObservableList<String> items, String id, double height,
-            java.util.function.IntConsumer select) {
+    private static ListView<String> list(ObservableList<String> items, String id, double height,
+            IntConsumer select) {
         ListView<String> list = new ListView<>(items);
         list.setId(id);
         list.setPrefHeight(height);
@@ -90,7 +94,7 @@ final class ReviewViews {
             ProgressIndicator working = new ProgressIndicator();
             working.setMaxSize(36, 36);
             working.visibleProperty().bind(vm.sending());
-            actions.getChildren().addAll(0, java.util.List.of(send));
+            actions.getChildren().addAll(0, List.of(send));
             actions.getChildren().add(working);
         }
         box.getChildren().addAll(list, actions, status);

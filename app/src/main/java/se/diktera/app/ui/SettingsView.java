@@ -3,13 +3,18 @@ package se.diktera.app.ui;
 import java.io.File;
 import java.util.function.Consumer;
 
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -50,7 +55,7 @@ final class SettingsView {
                 vm.importModel(dir.toPath(), lang.getValue(), kind.getValue());
             }
         });
-        javafx.scene.control.ProgressIndicator importingNow = new javafx.scene.control.ProgressIndicator();
+        ProgressIndicator importingNow = new ProgressIndicator();
         importingNow.setMaxSize(36, 36);
         importingNow.visibleProperty().bind(vm.importing());
         box.getChildren().addAll(models, new HBox(12, lang, kind, importModel, importingNow), hint(m.get("ui.settings.importHint")));
@@ -83,16 +88,16 @@ final class SettingsView {
         box.getChildren().add(grid);
 
         Button save = Views.button(m, "ui.settings.save", "save-settings", shortcuts, "Shortcut+S");
-        save.setOnAction(e -> saved.accept(vm.save()));
+        save.setOnAction(e -> vm.save().thenAccept(saved));
         Label status = Views.label("settings-status", null);
         status.textProperty().bind(vm.status());
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         // Save stays in reach however far the page scrolls.
         HBox bar = new HBox(16, save, status);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        bar.setPadding(new javafx.geometry.Insets(12, 32, 12, 32));
-        javafx.scene.layout.BorderPane page = new javafx.scene.layout.BorderPane(scroll);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(12, 32, 12, 32));
+        BorderPane page = new BorderPane(scroll);
         page.setBottom(bar);
         return page;
     }
@@ -109,7 +114,7 @@ final class SettingsView {
         return l;
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty value) {
+    private static TextField field(String id, StringProperty value) {
         TextField f = new TextField();
         f.setId(id);
         f.setPrefColumnCount(36);

@@ -4,9 +4,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -35,6 +37,7 @@ public final class SettingsViewModel {
     private final AppContext context;
     private final StoreSession session;
     private final Messages messages;
+    private final ProblemText problems;
     private final Executor background;
     private final Executor fx;
     private ClientSettings current;
@@ -57,6 +60,7 @@ public final class SettingsViewModel {
         this.context = context;
         this.session = session;
         this.messages = messages;
+        this.problems = new ProblemText(messages);
         this.background = background;
         this.fx = fx;
         show(context.settings().load());
@@ -144,65 +148,88 @@ public final class SettingsViewModel {
         }
     }
 
-    /** Saves what is on the screen; returns the settings now in force (unchanged if something did not hold). */
-    public ClientSettings save() {
+    /**
+     * Saves what is on the screen, off the FX thread; the future gives the settings now in force
+     * (unchanged if something did not hold, the status line then says what).
+     */
+    public CompletableFuture<ClientSettings> save() {
         String server = fhirServer.get() == null ? "" : fhirServer.get().strip();
         if (!server.isEmpty() && !server.startsWith("https://") && !plainHttpToThisMachine(server)) {
             status.set(messages.get("ui.settings.needsHttps"));
-            return current;
+            return CompletableFuture.completedFuture(current);
         }
+        ClientSettings changed;
         try {
-            ClientSettings changed = new ClientSettings(language.get(), theme.get(), blankToNull(fhirServer.get(), URI::create),
+            changed = new ClientSettings(language.get(), theme.get(), blankToNull(fhirServer.get(), URI::create),
                     blankToNull(exportFolder.get(), Path::of), system(personnummerSystem),
                     system(samordningsnummerSystem), system(hsaIdSystem), days(keepAudioDays.get()),
-                    days(keepNotesDays.get()), seconds(clipboardSeconds.get()));
-            Map<String, String> fields = context.settings().save(session, changed);
-            current = changed;
-            status.set(messages.get("ui.settings.saved", fields.size()));
+                    days(keepNotesDays.get()), clipboardSeconds(clipboardSeconds.get()));
+        } catch (NotValid e) {
+            status.set(messages.get("ui.settings.invalid", e.text));
+            return CompletableFuture.completedFuture(current);
         } catch (IllegalArgumentException e) {
-            status.set(messages.get("ui.settings.invalid", e.getMessage()));
-        } catch (Exception e) {
-            status.set(messages.get("ui.review.failed", e.getMessage()));
+            // a server address that is no URL, or settings that do not go together
+            status.set(messages.get("ui.settings.invalid", messages.get("ui.settings.notAUrl", server)));
+            return CompletableFuture.completedFuture(current);
         }
-        return current;
+        return BackgroundTask.of(() -> context.settings().save(session, changed))
+                .onSuccess(fields -> {
+                    current = changed;
+                    status.set(messages.get("ui.settings.saved", fields.size()));
+                })
+                .onFailure(failure -> status.set(problems.on("ui.settings.saveFailed", failure)))
+                .run(background, fx)
+                .thenApply(fields -> current);
+    }
+
+    /** A field that does not hold, said in the user's language. */
+    private static final class NotValid extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final transient String text;
+
+        NotValid(String text) {
+            super("not valid");
+            this.text = text;
+        }
     }
 
     /** Imports a model folder or zip for {@code lang}, off the FX thread; the list shows it when done. */
     public CompletableFuture<InstalledModel> importModel(Path source, String lang, ModelKind kind) {
-        importing.set(true);
-        status.set(messages.get("ui.settings.importing", source.getFileName()));
-        return BackgroundWork.supply(() -> {
+        return BackgroundTask.of(() -> {
             InstalledModel m = kind == ModelKind.NOTE ? context.modelStore().importNoteModel(source, lang, null)
                     : context.modelStore().importSpeechModel(source, lang, null);
             session.audit().append(AuditEvent.of(context.clock().instant(), session.user().hsaId().value(),
                     AuditAction.CONFIGURE, "model", 1, Map.of("imported", m.id(), "language", lang)));
             return m;
-        }, background).handleAsync((m, failure) -> {
-            importing.set(false);
-            if (failure != null) {
-                status.set(messages.get("ui.settings.importFailed", BackgroundWork.cause(failure).getMessage()));
-                return null;
-            }
+        }).onRunning(() -> {
+            importing.set(true);
+            status.set(messages.get("ui.settings.importing", source.getFileName()));
+        }).onSuccess(m -> {
             refreshModels();
             status.set(messages.get("ui.settings.imported", m.id()));
-            return m;
-        }, fx);
+        }).onFailure(failure -> status.set(problems.on("ui.settings.importFailed", failure)))
+                .onFinished(() -> importing.set(false))
+                .run(background, fx);
     }
 
     private void refreshModels() {
         models.setAll(context.modelStore().installed().stream()
-                .map(m -> messages.get("ui.settings.model", m.id(), m.language(), m.kind().name().toLowerCase(java.util.Locale.ROOT)))
+                .map(m -> messages.get("ui.settings.model", m.id(), m.language(), m.kind().name().toLowerCase(Locale.ROOT)))
                 .toList());
         if (models.isEmpty()) {
             models.add(messages.get("ui.settings.noModels"));
         }
     }
 
-    private Duration seconds(String text) {
+    private Duration clipboardSeconds(String text) {
         try {
-            return Duration.ofSeconds(Long.parseUnsignedLong(text.strip()));
+            Duration d = Duration.ofSeconds(Long.parseUnsignedLong(text.strip()));
+            if (d.compareTo(ClientSettings.MAX_CLIPBOARD_CLEAR_AFTER) > 0) {
+                throw new NotValid(messages.get("ui.settings.clipboardRange", ClientSettings.MAX_CLIPBOARD_CLEAR_AFTER.toSeconds()));
+            }
+            return d;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(messages.get("ui.settings.notSeconds", text));
+            throw new NotValid(messages.get("ui.settings.notSeconds", text));
         }
     }
 
@@ -214,19 +241,19 @@ public final class SettingsViewModel {
             }
             return Duration.ofDays(d);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(messages.get("ui.settings.notDays", text));
+            throw new NotValid(messages.get("ui.settings.notDays", text));
         }
     }
 
     private String system(StringProperty value) {
         String s = value.get() == null ? "" : value.get().strip();
         if (!(s.startsWith("urn:oid:") || s.startsWith("https://") || s.startsWith("http://"))) {
-            throw new IllegalArgumentException(messages.get("ui.settings.notASystem", s));
+            throw new NotValid(messages.get("ui.settings.notASystem", s));
         }
         return s;
     }
 
-    private static <T> T blankToNull(String text, java.util.function.Function<String, T> parse) {
+    private static <T> T blankToNull(String text, Function<String, T> parse) {
         return text == null || text.isBlank() ? null : parse.apply(text.strip());
     }
 }

@@ -1,5 +1,6 @@
 package se.diktera.app.ui;
 
+import java.time.Duration;
 import java.util.function.Function;
 
 import javafx.scene.Node;
@@ -14,4 +15,7 @@ interface Shell {
     void message(String titleKey, String text);
 
     void home();
+
+    /** How long a copied note stays on the clipboard, as the device's settings say. */
+    Duration clipboardClearAfter();
 }

@@ -1,6 +1,5 @@
 package se.diktera.app.ui;
 
-import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -31,15 +30,6 @@ public final class SignInViewModel {
         this.messages = messages;
     }
 
-    /** On a device with no users yet, how to make the first one; otherwise null. */
-    public String firstRunHint() {
-        try {
-            return vault.hasUsers() ? null : messages.get("ui.signin.noUsers");
-        } catch (IOException e) {
-            return messages.get("ui.signin.storeUnreadable");
-        }
-    }
-
     public StringProperty username() {
         return username;
     }
@@ -58,27 +48,19 @@ public final class SignInViewModel {
 
     /** Completes with the session, or with null after setting {@link #error()}. Call from the FX thread. */
     public CompletableFuture<StoreSession> signIn(Executor fxThread) {
-        busy.set(true);
-        error.set("");
         String user = username.get().strip();
         char[] pass = passphrase.get().toCharArray();
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return vault.unlock(user, pass);
-            } catch (UnlockException e) {
-                throw new IllegalStateException(e.retryAfter().isPresent() ? messages.get("ui.signin.wait")
-                        : messages.get("ui.signin.wrong"));
-            } catch (IOException e) {
-                throw new IllegalStateException(messages.get("ui.signin.storeUnreadable"));
-            }
-        }, background).handleAsync((session, failure) -> {
-            busy.set(false);
-            passphrase.set("");
-            if (failure != null) {
-                error.set(failure.getCause() != null ? failure.getCause().getMessage() : failure.getMessage());
-                return null;
-            }
-            return session;
-        }, fxThread);
+        return BackgroundTask.of(() -> vault.unlock(user, pass))
+                .onRunning(() -> {
+                    busy.set(true);
+                    error.set("");
+                })
+                .onFailure(failure -> error.set(failure instanceof UnlockException e
+                        ? messages.get(e.problem().key()) : new ProblemText(messages).on("ui.signin.failed", failure)))
+                .onFinished(() -> {
+                    busy.set(false);
+                    passphrase.set("");
+                })
+                .run(background, fxThread);
     }
 }

@@ -23,4 +23,13 @@ final class Theme {
         }
         scene.getRoot().getProperties().put("diktera.theme", dark ? "dark" : "light");
     }
+
+    /** Light to dark or back. */
+    static void toggle(Scene scene) {
+        apply(scene, !isDark(scene));
+    }
+
+    static boolean isDark(Scene scene) {
+        return "dark".equals(scene.getRoot().getProperties().get("diktera.theme"));
+    }
 }

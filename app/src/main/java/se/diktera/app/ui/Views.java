@@ -1,6 +1,7 @@
 package se.diktera.app.ui;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -12,6 +13,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -50,7 +52,7 @@ final class Views {
         Button b = new Button(m.get(key));
         b.setId(id);
         b.setMinHeight(TOUCH);
-        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 
@@ -72,14 +74,14 @@ final class Views {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         if (styleClass != null) {
             l.getStyleClass().add(styleClass);
         }
         return l;
     }
 
-    static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
+    static <T> StringConverter<T> converter(Function<T, String> show) {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {

@@ -8,12 +8,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.diktera.app.AppContext;
+import se.diktera.app.Messages;
 import se.diktera.core.config.DikteraPaths;
 import se.diktera.core.consultation.Consultation;
 import se.diktera.core.consultation.ContactType;
@@ -75,10 +77,10 @@ class ExportCommandTest {
                 "--folder", folder.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains(noteId + "-v1", "SENT", "1 note(s) in the outbox, 0 not yet delivered");
+        assertThat(run.out()).contains(noteId + "-v1", "SENT", new Messages(Locale.ENGLISH).get("export.summary", 1, 0));
         assertThat(folder.resolve(noteId + "-v1.json")).isRegularFile();
         assertThat(Files.readString(folder.resolve(noteId + "-v1.json"))).contains("DocumentReference", "191212121212");
-        assertThat(run.out()).contains("Retention: deleted the audio of 1 note(s) and the documents of 0");
+        assertThat(run.out()).contains(new Messages(Locale.ENGLISH).get("export.retention", 1, 0));
         assertThat(data.resolve("store/audio/" + noteId + ".key")).doesNotExist();
     }
 
@@ -125,7 +127,7 @@ class ExportCommandTest {
 
         // Scripts must be able to tell that nothing arrived.
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
-        assertThat(run.out()).contains("RETRY", "cannot be reached", "1 not yet delivered");
+        assertThat(run.out()).contains("RETRY", "cannot be reached", "one not yet delivered");
         assertThat(run.err()).contains("was not delivered");
     }
 

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.diktera.app.Messages;
 import se.diktera.speech.recording.CrashSafeRecorder;
 
 class RecordingsCommandTest {
@@ -24,7 +26,7 @@ class RecordingsCommandTest {
         } // closed without finish(), as a crash would leave it
 
         CliRun doctor = CliRun.of("--data-dir", data.toString(), "--lang", "en", "doctor");
-        assertThat(doctor.out()).contains("1 recording(s) were left unfinished", "diktera recordings");
+        assertThat(doctor.out()).contains(new Messages(Locale.ENGLISH).get("doctor.recordings.unfinished", 1), "diktera recordings");
 
         CliRun run = CliRun.of("--data-dir", data.toString(), "--lang", "en", "recordings");
 

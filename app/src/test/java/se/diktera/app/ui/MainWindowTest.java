@@ -5,17 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
-import java.util.List;
-
 import javafx.scene.Node;
-import javafx.scene.control.CheckBox;
-import javafx.scene.input.KeyCode;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,11 +27,13 @@ import org.testfx.util.WaitForAsyncUtils;
 import se.diktera.app.AppContext;
 import se.diktera.app.Messages;
 import se.diktera.app.demo.DemoConsultation;
+import se.diktera.core.audit.AuditAction;
 import se.diktera.core.config.DikteraPaths;
 import se.diktera.core.people.HsaId;
 import se.diktera.core.people.Role;
+import se.diktera.core.store.SessionLock;
 import se.diktera.core.store.StoreSession;
-import se.diktera.core.audit.AuditAction;
+import se.diktera.core.store.StoreThreads;
 import se.diktera.models.BundledModels;
 import se.diktera.speech.audio.Microphone;
 
@@ -63,7 +64,7 @@ class MainWindowTest {
         // The Swedish demo consultation, its words at four times a speaking pace (no Swedish speech
         // model comes with Diktera; the English audio path through Vosk is RecordingViewModelTest's).
         FxToolkit.setupStage(stage -> new MainWindow(context, new Messages(Locale.forLanguageTag("sv")), UiExecutor.create(),
-                new DemoMode(null, DemoConsultation.swedish(), "sv-journal", 4.0, null), stage));
+                new DemoMode(null, DemoConsultation.swedish(), "sv-journal", 4.0, null), stage, SessionLock.DEFAULT_IDLE));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -104,8 +105,8 @@ class MainWindowTest {
         setText("export-folder", exportFolder.toString());
         setText("keep-notes", "30");
         robot.clickOn("#save-settings");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(((Label) find("settings-status")).getText()).contains("Sparat (2 ändring(ar))");
+        String saved = new Messages(Locale.forLanguageTag("sv")).get("ui.settings.saved", 2);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> saved.equals(((Label) find("settings-status")).getText()));
         setText("fhir-server", "http://fhir.example.org/fhir");
         robot.clickOn("#save-settings");
         WaitForAsyncUtils.waitForFxEvents();
@@ -221,16 +222,17 @@ class MainWindowTest {
         @SuppressWarnings("unchecked")
         javafx.scene.control.ListView<String> outboxItems = (javafx.scene.control.ListView<String>) find("outbox-items");
         assertThat(outboxItems.getItems()).singleElement().asString().contains("19121212-1212", "köad");
-        assertThat(((Label) find("outbox-status")).getText()).contains("1 anteckning(ar) i utkorgen, 1 inte levererade");
+        assertThat(((Label) find("outbox-status")).getText()).contains(new Messages(Locale.forLanguageTag("sv")).get("ui.outbox.summary", 1, 1));
         robot.clickOn("#send-now");
         // The list and then the summary change on the FX thread: wait for the summary, the last of them.
+        Messages sv = new Messages(Locale.forLanguageTag("sv"));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
             String status = ((Label) find("outbox-status")).getText();
-            return status.contains("0 inte levererade") || status.startsWith("Det gick inte");
+            return status.equals(sv.get("ui.outbox.summary", 1, 0)) || status.startsWith(sv.get("ui.outbox.sendFailed", ""));
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(outboxItems.getItems()).singleElement().asString().contains("skickad");
-        assertThat(((Label) find("outbox-status")).getText()).contains("0 inte levererade");
+        assertThat(outboxItems.getItems()).singleElement().asString().contains("skickad", "sparad som fil i exportmappen");
+        assertThat(((Label) find("outbox-status")).getText()).isEqualTo(sv.get("ui.outbox.summary", 1, 0));
         screenshot("06-outbox");
         try (var files = Files.list(exportFolder)) {
             assertThat(files.map(f -> f.getFileName().toString())).anyMatch(n -> n.endsWith(".json"));
@@ -251,6 +253,8 @@ class MainWindowTest {
                     .doesNotContain(AuditAction.RECORD);
             assertThat(rolf.audit().eventsFor("settings")).extracting(e -> e.action()).containsOnly(AuditAction.CONFIGURE);
         }
+        // Not once in the whole workflow did the FX thread seal, open or derive a key.
+        assertThat(StoreThreads.violations()).as("store operations on the FX thread").isZero();
     }
 
     private void screenshot(String name) throws Exception {

@@ -28,6 +28,7 @@ import se.diktera.core.outbox.Outbox;
 import se.diktera.core.people.Clinician;
 import se.diktera.core.people.HsaId;
 import se.diktera.core.people.Role;
+import se.diktera.core.problem.Problem;
 import se.diktera.core.store.Crypto;
 import se.diktera.core.store.StoreSession;
 import se.diktera.core.store.Vault;
@@ -47,20 +48,20 @@ class OutboxViewModelTest {
                 author, ContactType.HEMBESOK, "sv-journal", Instant.parse("2026-11-23T08:00:00Z"));
         Note note = new Note(NoteId.random(), 1, c.id(), "sv-journal", "sv", NoteState.APPROVED, List.of(), List.of());
         Outbox refusing = new Outbox(session.documents(), session.audit(), n -> {
-            throw new ExportException("The FHIR server answered 422: custodian is required", false, null);
+            throw new ExportException(Problem.SERVER_REFUSED, "The FHIR server answered 422: custodian is required", false, null);
         }, "fhir", Clock.systemUTC(), "test");
         refusing.enqueue(new ApprovedNote(note, c, session.user().asClinician(), Instant.parse("2026-11-23T09:00:00Z")));
         refusing.sendDue();
 
         OutboxViewModel vm = new OutboxViewModel(refusing, new Messages(Locale.ENGLISH));
 
-        assertThat(vm.items()).singleElement().asString().contains("19121212-1212", "stopped", "custodian is required");
+        assertThat(vm.items()).singleElement().asString().contains("19121212-1212", "stopped", new Messages(Locale.ENGLISH).get(Problem.SERVER_REFUSED.key()));
         assertThat(vm.canRetry().get()).isFalse();
         vm.select(0);
         assertThat(vm.canRetry().get()).isTrue();
-        vm.retrySelected();
+        vm.retrySelected().join();
         assertThat(vm.items()).singleElement().asString().contains("queued");
-        assertThat(vm.status().get()).contains("Queued again", "1 note(s) in the outbox, 1 not yet delivered");
+        assertThat(vm.status().get()).contains("Queued again", new Messages(Locale.ENGLISH).get("ui.outbox.summary", 1, 1));
         session.close();
     }
 }

@@ -16,16 +16,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.diktera.app.AppContext;
+import se.diktera.app.Messages;
 import se.diktera.app.NoteAudit;
+import se.diktera.app.demo.DemoConsultation;
 import se.diktera.app.dictation.DictationPipeline;
 import se.diktera.app.dictation.Engines;
-import se.diktera.app.Messages;
-import se.diktera.app.demo.DemoConsultation;
 import se.diktera.core.audit.AuditAction;
 import se.diktera.core.config.DikteraPaths;
 import se.diktera.core.engine.DraftedNote;
 import se.diktera.core.people.HsaId;
 import se.diktera.core.people.Role;
+import se.diktera.core.problem.Problem;
 import se.diktera.core.store.StoreSession;
 import se.diktera.core.transcript.Transcript;
 import se.diktera.models.BundledModels;
@@ -159,7 +160,7 @@ class RecordingViewModelTest {
         try (StoreSession s = context.vault().unlock("kerstin", PASS.toCharArray())) {
             RecordingViewModel vm = new RecordingViewModel(pipeline(context, s), null, background, messages, Runnable::run);
             assertThat(vm.importFile(broken, "en-soap").get(120, TimeUnit.SECONDS)).isNull();
-            assertThat(vm.status().get()).startsWith("Inspelningen misslyckades").contains("broken.wav");
+            assertThat(vm.status().get()).isEqualTo(messages.get("ui.record.failed", messages.get(Problem.AUDIO_NOT_AUDIO.key())));
             assertThat(vm.busy().get()).isFalse();
             assertThat(vm.draft().get()).isNull();
             assertThat(s.recordings().exists(vm.noteId().toString())).isFalse();

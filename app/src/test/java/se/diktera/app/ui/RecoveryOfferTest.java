@@ -23,8 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import se.diktera.app.AppContext;
 import se.diktera.app.Messages;
 import se.diktera.app.NoteAudit;
-import se.diktera.app.settings.ClientSettings;
 import se.diktera.app.dictation.InterruptedRecordings;
+import se.diktera.app.settings.ClientSettings;
 import se.diktera.core.audit.AuditAction;
 import se.diktera.core.config.DikteraPaths;
 import se.diktera.core.consultation.Consultation;
@@ -35,6 +35,7 @@ import se.diktera.core.identity.PersonalIdentityNumber;
 import se.diktera.core.note.NoteId;
 import se.diktera.core.people.HsaId;
 import se.diktera.core.people.Role;
+import se.diktera.core.store.SessionLock;
 import se.diktera.core.store.StoreSession;
 import se.diktera.models.BundledModels;
 import se.diktera.speech.audio.AudioFiles;
@@ -85,7 +86,7 @@ class RecoveryOfferTest {
         }
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> new MainWindow(context, new Messages(Locale.forLanguageTag("sv")), UiExecutor.create(), null,
-                stage));
+                stage, SessionLock.DEFAULT_IDLE));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -56,7 +56,7 @@ class SettingsViewModelTest {
             vm.fhirServer().set("https://fhir.regionjh.se/fhir");
             vm.keepAudioDays().set("2");
             vm.language().set("en");
-            ClientSettings saved = vm.save();
+            ClientSettings saved = vm.save().join();
 
             assertThat(vm.status().get()).isEqualTo(messages.get("ui.settings.saved", 3));
             assertThat(saved.keepAudio()).isEqualTo(Duration.ofDays(2));

@@ -1,5 +1,6 @@
 package se.diktera.core.consultation;
 
+import java.util.Objects;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -9,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record ConsultationId(UUID value) {
 
     public ConsultationId {
-        java.util.Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(value, "value");
     }
 
     public static ConsultationId random() {

@@ -1,19 +1,31 @@
 package se.diktera.core.engine;
 
+import java.util.Objects;
+
+import se.diktera.core.problem.Explained;
+import se.diktera.core.problem.Problem;
+
 /**
  * An engine could not do its job for a reason a user can act on (a model is missing, a file is
- * unreadable, a server refused). The message says what happened and, where known, how to fix it;
- * it never contains patient data.
+ * unreadable, a server refused). The {@link #problem()} is what the client shows, in the user's
+ * language; the message is English detail for the command line and never contains patient data.
  */
-public class EngineException extends Exception {
+public class EngineException extends Exception implements Explained {
 
     private static final long serialVersionUID = 1L;
+    private final Problem problem;
 
-    public EngineException(String message) {
-        super(message);
+    public EngineException(Problem problem, String message) {
+        this(problem, message, null);
     }
 
-    public EngineException(String message, Throwable cause) {
+    public EngineException(Problem problem, String message, Throwable cause) {
         super(message, cause);
+        this.problem = Objects.requireNonNull(problem, "problem");
+    }
+
+    @Override
+    public Problem problem() {
+        return problem;
     }
 }

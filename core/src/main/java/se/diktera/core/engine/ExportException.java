@@ -3,6 +3,8 @@ package se.diktera.core.engine;
 import java.time.Duration;
 import java.util.Optional;
 
+import se.diktera.core.problem.Problem;
+
 /** An export that did not happen. {@link #retryable()} tells an outbox whether to try again later. */
 public class ExportException extends EngineException {
 
@@ -10,13 +12,13 @@ public class ExportException extends EngineException {
     private final boolean retryable;
     private final Duration retryAfter;
 
-    public ExportException(String message, boolean retryable, Throwable cause) {
-        this(message, retryable, cause, null);
+    public ExportException(Problem problem, String message, boolean retryable, Throwable cause) {
+        this(problem, message, retryable, cause, null);
     }
 
     /** @param retryAfter how long the destination asked to be left alone (HTTP Retry-After); null when it did not say */
-    public ExportException(String message, boolean retryable, Throwable cause, Duration retryAfter) {
-        super(message, cause);
+    public ExportException(Problem problem, String message, boolean retryable, Throwable cause, Duration retryAfter) {
+        super(problem, message, cause);
         this.retryable = retryable;
         this.retryAfter = retryAfter;
     }

@@ -1,11 +1,14 @@
 package se.diktera.core.identity;
 
+import se.diktera.core.problem.Explained;
+import se.diktera.core.problem.Problem;
+
 /**
  * Thrown when a text is not a valid Swedish personal identity number. The {@link #reason()} is
  * stable and meant for choosing a translated message; {@link #getMessage()} is plain English for
  * developers and never contains the rejected input, which is patient data.
  */
-public final class IdentityNumberException extends IllegalArgumentException {
+public final class IdentityNumberException extends IllegalArgumentException implements Explained {
 
     /** What is wrong with the input, one value per thing a user can correct. */
     public enum Reason {
@@ -39,5 +42,10 @@ public final class IdentityNumberException extends IllegalArgumentException {
 
     public Reason reason() {
         return reason;
+    }
+
+    @Override
+    public Problem problem() {
+        return Problem.IDENTITY_NUMBER_INVALID;
     }
 }

@@ -2,8 +2,11 @@ package se.diktera.core.lifecycle;
 
 import java.util.Set;
 
+import se.diktera.core.problem.Explained;
+import se.diktera.core.problem.Problem;
+
 /** A move the note's lifecycle does not allow, e.g. approving a note nobody submitted. */
-public final class IllegalNoteTransitionException extends IllegalStateException {
+public final class IllegalNoteTransitionException extends IllegalStateException implements Explained {
 
     private static final long serialVersionUID = 1L;
     private final NoteState from;
@@ -22,5 +25,10 @@ public final class IllegalNoteTransitionException extends IllegalStateException 
 
     public NoteState to() {
         return to;
+    }
+
+    @Override
+    public Problem problem() {
+        return Problem.NOTE_STATE;
     }
 }

@@ -21,6 +21,7 @@ import java.util.Set;
 import se.diktera.core.audit.AuditAction;
 import se.diktera.core.audit.AuditEvent;
 import se.diktera.core.note.Note;
+import se.diktera.core.note.NoteId;
 
 /**
  * The one place that says how a note may move from state to state. Every allowed move yields the
@@ -79,6 +80,20 @@ public final class NoteLifecycle {
         AuditEvent event = AuditEvent.of(clock.instant(), actorId, AuditAction.STATE_CHANGE,
                 moved.id().toString(), moved.version(), Map.of("from", from.name(), "to", to.name()));
         return new Transition(moved, event);
+    }
+
+    /**
+     * The audit event of a move made before the note is a stored {@link Note} (recorded,
+     * transcribed, drafted: the pipeline's steps), checked against the same table.
+     *
+     * @throws IllegalNoteTransitionException when the table does not allow the move
+     */
+    public AuditEvent moveBeforeNote(NoteId id, NoteState from, NoteState to, String actorId) {
+        if (!isAllowed(from, to)) {
+            throw new IllegalNoteTransitionException(from, to, allowedFrom(from));
+        }
+        return AuditEvent.of(clock.instant(), actorId, AuditAction.STATE_CHANGE, id.toString(), 1,
+                Map.of("from", from.name(), "to", to.name()));
     }
 
     /** A note after a move, and the audit event to append for it. */

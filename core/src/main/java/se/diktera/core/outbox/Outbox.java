@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import se.diktera.core.audit.AuditAction;
 import se.diktera.core.audit.AuditEvent;
@@ -16,6 +17,7 @@ import se.diktera.core.engine.ExportException;
 import se.diktera.core.engine.ExportReceipt;
 import se.diktera.core.engine.NoteExporter;
 import se.diktera.core.json.DocumentFormatException;
+import se.diktera.core.problem.Problem;
 import se.diktera.core.store.AuditLog;
 import se.diktera.core.store.EncryptedDocuments;
 import se.diktera.core.store.ExportRecord;
@@ -63,7 +65,7 @@ public final class Outbox {
             return existing.get();
         }
         Instant now = clock.instant();
-        OutboxItem item = new OutboxItem(id, note, OutboxItem.State.QUEUED, 0, now, now, null, null, null);
+        OutboxItem item = new OutboxItem(id, note, OutboxItem.State.QUEUED, 0, now, now, null, null, null, null);
         documents.put(KIND, id, item);
         return item;
     }
@@ -94,23 +96,23 @@ public final class Outbox {
                     Map.of("destination", destination, "location", receipt.location(),
                             "alreadyPresent", String.valueOf(receipt.alreadyPresent()))));
         } catch (ExportException e) {
-            next = failed(item, e.getMessage(), e.retryable(), e.retryAfter().orElse(Duration.ZERO));
+            next = failed(item, e.problem(), e.getMessage(), e.retryable(), e.retryAfter().orElse(Duration.ZERO));
         } catch (RuntimeException e) {
             // An answer the exporter did not foresee must not stall the queue: this item waits, the others go.
-            next = failed(item, "The destination's answer could not be understood (" + e.getClass().getSimpleName()
+            next = failed(item, Problem.SERVER_ANSWER_UNUSABLE, "The destination's answer could not be understood (" + e.getClass().getSimpleName()
                     + "); the note stays queued", true, Duration.ZERO);
         }
         return next;
     }
 
     /** @param askedToWait what the destination asked for (Retry-After), honoured when longer than the backoff */
-    private OutboxItem failed(OutboxItem item, String reason, boolean retryable, Duration askedToWait) throws IOException {
+    private OutboxItem failed(OutboxItem item, Problem problem, String reason, boolean retryable, Duration askedToWait) throws IOException {
         Instant at = clock.instant();
         Duration wait = backoff(item.attempts() + 1);
         wait = askedToWait.compareTo(wait) > 0 ? askedToWait : wait;
         OutboxItem next = retryable
-                ? item.failed(OutboxItem.State.RETRY, reason, at.plus(wait))
-                : item.failed(OutboxItem.State.PARKED, reason, null);
+                ? item.failed(OutboxItem.State.RETRY, problem, reason, at.plus(wait))
+                : item.failed(OutboxItem.State.PARKED, problem, reason, null);
         documents.put(KIND, item.id(), next);
         audit.append(AuditEvent.of(at, actorId, AuditAction.EXPORT_FAILED, item.note().note().id().toString(),
                 item.note().note().version(), Map.of("destination", destination, "retry", String.valueOf(retryable))));
@@ -150,11 +152,11 @@ public final class Outbox {
         return damaged;
     }
 
-    private java.util.Optional<OutboxItem> read(String id) throws IOException {
+    private Optional<OutboxItem> read(String id) throws IOException {
         try {
             return documents.get(KIND, id, OutboxItem.class);
         } catch (DocumentFormatException | TamperedDataException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

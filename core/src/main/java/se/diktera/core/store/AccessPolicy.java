@@ -1,6 +1,7 @@
 package se.diktera.core.store;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,12 +47,12 @@ public final class AccessPolicy {
                     && GRANTED.get(user.role()).contains(permission);
             throw new AccessDeniedException(fourEyes
                     ? "The author of a note cannot " + verb(permission) + " it: another reviewer must (four-eyes rule)"
-                    : "A " + user.role().name().toLowerCase(java.util.Locale.ROOT) + " may not " + verb(permission)
+                    : "A " + user.role().name().toLowerCase(Locale.ROOT) + " may not " + verb(permission)
                             + (noteAuthor != null ? " this note" : ""));
         }
     }
 
     private static String verb(Permission p) {
-        return p.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return p.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

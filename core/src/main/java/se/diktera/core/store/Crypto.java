@@ -1,6 +1,7 @@
 package se.diktera.core.store;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -45,6 +46,7 @@ public final class Crypto {
     }
 
     public static byte[] deriveKey(char[] passphrase, KdfParameters p) {
+        StoreThreads.check("key derivation");
         Argon2Parameters params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withSalt(p.saltBytes()).withMemoryAsKB(p.memoryKiB()).withIterations(p.iterations())
@@ -52,7 +54,7 @@ public final class Crypto {
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         generator.init(params);
         byte[] key = new byte[KEY_BYTES];
-        byte[] utf8 = StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(passphrase)).array();
+        byte[] utf8 = StandardCharsets.UTF_8.encode(CharBuffer.wrap(passphrase)).array();
         try {
             generator.generateBytes(utf8, key);
         } finally {
@@ -62,6 +64,7 @@ public final class Crypto {
     }
 
     public byte[] seal(byte[] key, byte[] plaintext, byte[] associatedData) {
+        StoreThreads.check("seal");
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
@@ -77,6 +80,7 @@ public final class Crypto {
 
     /** @throws TamperedDataException when the data was changed, cut, or sealed with another key */
     public static byte[] open(byte[] key, byte[] sealed, byte[] associatedData, String what) {
+        StoreThreads.check("open");
         if (sealed.length < OVERHEAD) {
             throw new TamperedDataException(what + " is truncated");
         }

@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import se.diktera.core.engine.AudioSink;
@@ -197,7 +198,7 @@ public final class EncryptedRecordings {
 
         @Override
         public void append(byte[] pcm, int offset, int length) throws IOException {
-            byte[] plain = java.util.Arrays.copyOfRange(pcm, offset, offset + length);
+            byte[] plain = Arrays.copyOfRange(pcm, offset, offset + length);
             byte[] sealed = crypto.seal(key, plain, chunkAad(id, index++));
             ByteBuffer b = ByteBuffer.allocate(4 + sealed.length).putInt(sealed.length).put(sealed).flip();
             while (b.hasRemaining()) {
@@ -227,7 +228,7 @@ public final class EncryptedRecordings {
                 channel.force(true);
             } finally {
                 channel.close();
-                java.util.Arrays.fill(key, (byte) 0);
+                Arrays.fill(key, (byte) 0);
             }
         }
     }

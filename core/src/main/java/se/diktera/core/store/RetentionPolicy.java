@@ -1,6 +1,7 @@
 package se.diktera.core.store;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * How long things are kept after a note was exported. Audio goes first (default: at export);
@@ -11,7 +12,7 @@ public record RetentionPolicy(Duration audioAfterExport, Duration documentsAfter
 
     public static final RetentionPolicy DEFAULT = new RetentionPolicy(Duration.ZERO, Duration.ofDays(90));
     /** Documents kept per note and removed together. */
-    static final java.util.List<String> NOTE_DOCUMENT_KINDS = java.util.List.of("transcript", "draft", "note");
+    static final List<String> NOTE_DOCUMENT_KINDS = List.of("transcript", "draft", "note");
 
     public RetentionPolicy {
         if (audioAfterExport.isNegative() || documentsAfterExport.isNegative()) {

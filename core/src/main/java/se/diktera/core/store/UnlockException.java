@@ -3,11 +3,14 @@ package se.diktera.core.store;
 import java.time.Instant;
 import java.util.Optional;
 
+import se.diktera.core.problem.Explained;
+import se.diktera.core.problem.Problem;
+
 /**
  * Unlocking failed. A wrong passphrase and an unknown user give the same answer, so a guesser
  * learns nothing about which accounts exist.
  */
-public final class UnlockException extends Exception {
+public final class UnlockException extends Exception implements Explained {
 
     private static final long serialVersionUID = 1L;
     private final transient Instant retryAfter;
@@ -28,5 +31,10 @@ public final class UnlockException extends Exception {
     /** When the next attempt is allowed, if attempts are being held back. */
     public Optional<Instant> retryAfter() {
         return Optional.ofNullable(retryAfter);
+    }
+
+    @Override
+    public Problem problem() {
+        return retryAfter == null ? Problem.PASSPHRASE_WRONG : Problem.TOO_MANY_ATTEMPTS;
     }
 }

@@ -1,5 +1,6 @@
 package se.diktera.core.store;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import se.diktera.core.people.Clinician;
@@ -27,7 +28,7 @@ public record UserAccount(String username, String displayName, Role role, HsaId 
     }
 
     byte[] associatedData() {
-        return ("diktera-user\n" + username + "\n" + role + "\n" + hsaId).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return ("diktera-user\n" + username + "\n" + role + "\n" + hsaId).getBytes(StandardCharsets.UTF_8);
     }
 
     UserAccount withFailures(int failures, Instant until) {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
@@ -126,7 +127,7 @@ public final class Vault {
         List<PassphrasePolicy.Problem> problems = PassphrasePolicy.check(passphrase, username);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("The passphrase is not acceptable: " + problems.stream()
-                    .map(PassphrasePolicy.Problem::explanation).collect(java.util.stream.Collectors.joining("; ")));
+                    .map(PassphrasePolicy.Problem::explanation).collect(Collectors.joining("; ")));
         }
         KdfParameters kdf = KdfParameters.fresh(crypto.random(), memoryKiB, iterations);
         UserAccount unsealed = new UserAccount(username, displayName, role, hsaId, kdf, "", 0, null);

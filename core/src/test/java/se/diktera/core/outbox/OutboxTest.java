@@ -15,8 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.diktera.core.testing.MutableClock;
-
 import se.diktera.core.SampleDomain;
 import se.diktera.core.audit.AuditAction;
 import se.diktera.core.engine.ApprovedNote;
@@ -28,10 +26,12 @@ import se.diktera.core.lifecycle.NoteState;
 import se.diktera.core.people.Clinician;
 import se.diktera.core.people.HsaId;
 import se.diktera.core.people.Role;
+import se.diktera.core.problem.Problem;
 import se.diktera.core.store.Crypto;
 import se.diktera.core.store.ExportRecord;
 import se.diktera.core.store.StoreSession;
 import se.diktera.core.store.Vault;
+import se.diktera.core.testing.MutableClock;
 
 /**
  * The outbox's bookkeeping with a scripted exporter (the seam); FHIR delivery through a real
@@ -97,8 +97,8 @@ class OutboxTest {
     @Test
     void aRetryableFailureWaitsWithGrowingBackoffAndThenSucceeds() throws Exception {
         outbox().enqueue(approved());
-        script.add(new ExportException("server down", true, null));
-        script.add(new ExportException("still down", true, null));
+        script.add(new ExportException(Problem.SERVER_UNREACHABLE, "server down", true, null));
+        script.add(new ExportException(Problem.SERVER_UNREACHABLE, "still down", true, null));
 
         assertThat(outbox().sendDue()).singleElement().satisfies(i -> {
             assertThat(i.state()).isEqualTo(OutboxItem.State.RETRY);
@@ -116,7 +116,7 @@ class OutboxTest {
     @Test
     void aFailureARetryCannotFixIsParkedWithItsReasonUntilAPersonRetries() throws Exception {
         OutboxItem item = outbox().enqueue(approved());
-        script.add(new ExportException("The FHIR server answered 422: error processing: subject is required", false, null));
+        script.add(new ExportException(Problem.SERVER_REFUSED, "The FHIR server answered 422: error processing: subject is required", false, null));
 
         assertThat(outbox().sendDue()).singleElement().satisfies(i -> {
             assertThat(i.state()).isEqualTo(OutboxItem.State.PARKED);
@@ -192,7 +192,7 @@ class OutboxTest {
     @Test
     void aDestinationThatAsksToWaitIsLeftAloneThatLong() throws Exception {
         outbox().enqueue(approved());
-        script.add(new ExportException("busy", true, null, Duration.ofMinutes(10)));
+        script.add(new ExportException(Problem.SERVER_REFUSED, "busy", true, null, Duration.ofMinutes(10)));
 
         OutboxItem item = outbox().sendDue().get(0);
 

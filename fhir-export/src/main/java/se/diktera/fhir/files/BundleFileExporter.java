@@ -8,16 +8,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
-import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.DocumentReference;
-
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DocumentReference;
 
 import se.diktera.core.engine.ApprovedNote;
 import se.diktera.core.engine.ExportException;
 import se.diktera.core.engine.ExportReceipt;
 import se.diktera.core.engine.NoteExporter;
+import se.diktera.core.problem.Problem;
 import se.diktera.fhir.mapping.DocumentReferenceMapper;
 import se.diktera.fhir.mapping.FhirValidation;
 
@@ -56,7 +56,7 @@ public final class BundleFileExporter implements NoteExporter {
             Files.writeString(temp, fhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle), StandardCharsets.UTF_8);
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new ExportException("The export folder " + directory + " cannot be written: " + e.getMessage(), true, e);
+            throw new ExportException(Problem.EXPORT_FOLDER_UNWRITABLE, "The export folder " + directory + " cannot be written: " + e.getMessage(), true, e);
         }
         return new ExportReceipt(file.toString(), false);
     }
@@ -70,7 +70,7 @@ public final class BundleFileExporter implements NoteExporter {
                 w.write('\n');
             }
         } catch (IOException e) {
-            throw new ExportException("The file " + file + " cannot be written: " + e.getMessage(), true, e);
+            throw new ExportException(Problem.EXPORT_FOLDER_UNWRITABLE, "The file " + file + " cannot be written: " + e.getMessage(), true, e);
         }
         return file;
     }
@@ -79,7 +79,7 @@ public final class BundleFileExporter implements NoteExporter {
         DocumentReference dr = mapper.map(note);
         List<String> errors = validation.errors(dr);
         if (!errors.isEmpty()) {
-            throw new ExportException("The note is not a valid FHIR DocumentReference: " + String.join("; ", errors), false, null);
+            throw new ExportException(Problem.NOTE_INVALID, "The note is not a valid FHIR DocumentReference: " + String.join("; ", errors), false, null);
         }
         return dr;
     }

@@ -3,17 +3,17 @@ package se.diktera.fhir.server;
 import java.util.ArrayList;
 import java.util.List;
 
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.exceptions.FhirClientConnectionException;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DocumentReference;
 
 import se.diktera.core.engine.ExportException;
 import se.diktera.core.identity.PersonalIdentityNumber;
+import se.diktera.core.problem.Problem;
 import se.diktera.fhir.FhirSettings;
 import se.diktera.fhir.mapping.DocumentReferenceMapper;
-
-import ca.uhn.fhir.rest.client.api.IGenericClient;
-import ca.uhn.fhir.rest.client.exceptions.FhirClientConnectionException;
-import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 
 /** What integrators ask a FHIR server: the clinical notes of a patient, by type and status. */
 public final class FhirSearch {
@@ -58,9 +58,9 @@ public final class FhirSearch {
             }
             return found;
         } catch (FhirClientConnectionException e) {
-            throw new ExportException("The FHIR server " + settings.baseUrl().getHost() + " cannot be reached", true, e);
+            throw new ExportException(Problem.SERVER_UNREACHABLE, "The FHIR server " + settings.baseUrl().getHost() + " cannot be reached", true, e);
         } catch (BaseServerResponseException e) {
-            throw new ExportException("The FHIR server answered " + e.getStatusCode() + ": " + e.getMessage(), false, e);
+            throw new ExportException(Problem.SERVER_REFUSED, "The FHIR server answered " + e.getStatusCode() + ": " + e.getMessage(), false, e);
         }
     }
 }

@@ -1,18 +1,16 @@
 package se.diktera.fhir.server;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-
-import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
-import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.DocumentReference;
-import org.hl7.fhir.r4.model.Enumerations.DocumentReferenceStatus;
-import org.hl7.fhir.r4.model.IdType;
-import org.hl7.fhir.r4.model.Identifier;
-import org.hl7.fhir.r4.model.OperationOutcome;
-import org.hl7.fhir.r4.model.Patient;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.okhttp.client.OkHttpRestfulClientFactory;
@@ -29,11 +27,20 @@ import ca.uhn.fhir.rest.client.exceptions.NonFhirResponseException;
 import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import okhttp3.OkHttpClient;
+import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.Enumerations.DocumentReferenceStatus;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Patient;
 
 import se.diktera.core.engine.ApprovedNote;
 import se.diktera.core.engine.ExportException;
 import se.diktera.core.engine.ExportReceipt;
 import se.diktera.core.engine.NoteExporter;
+import se.diktera.core.problem.Problem;
 import se.diktera.fhir.FhirSettings;
 import se.diktera.fhir.mapping.DocumentReferenceMapper;
 import se.diktera.fhir.mapping.FhirValidation;
@@ -59,9 +66,9 @@ public final class FhirServerExporter implements NoteExporter {
      * reviewer approves it (so errors show then); sending the very same content skips validating
      * it again. Any other content is validated before it is sent.
      */
-    private final java.util.Set<String> validated = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> validated = ConcurrentHashMap.newKeySet();
     /** Server ids of patients this exporter found or created, so each costs one request per session. */
-    private final java.util.Map<String, String> patientIds = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> patientIds = new ConcurrentHashMap<>();
 
     /** What the last answer on this thread asked in Retry-After: HAPI's exceptions do not carry the headers. */
     private final ThreadLocal<Duration> retryAfter = new ThreadLocal<>();
@@ -120,7 +127,7 @@ public final class FhirServerExporter implements NoteExporter {
         DocumentReference dr = mapper.map(note);
         List<String> errors = validated.contains(digest(dr)) ? List.of() : validation.errors(dr);
         if (!errors.isEmpty()) {
-            throw new ExportException("The note is not a valid FHIR DocumentReference and was not sent: "
+            throw new ExportException(Problem.NOTE_INVALID, "The note is not a valid FHIR DocumentReference and was not sent: "
                     + String.join("; ", errors), false, null);
         }
         Identifier version = dr.getIdentifierFirstRep();
@@ -141,15 +148,15 @@ public final class FhirServerExporter implements NoteExporter {
             if (causedBy(e, DataFormatException.class)) {
                 throw notFhir();
             }
-            throw new ExportException("The FHIR server " + settings.baseUrl().getHost() + " cannot be reached or did not"
+            throw new ExportException(Problem.SERVER_UNREACHABLE, "The FHIR server " + settings.baseUrl().getHost() + " cannot be reached or did not"
                     + " answer in time (" + rootMessage(e) + "); the note stays queued", true, e);
         } catch (BaseServerResponseException e) {
             int status = e.getStatusCode();
             boolean retryable = status >= 500 || status == 409 || status == 412 || status == 429;
-            throw new ExportException("The FHIR server answered " + status + ": " + outcomeText(e), retryable, e,
+            throw new ExportException(Problem.SERVER_REFUSED, "The FHIR server answered " + status + ": " + outcomeText(e), retryable, e,
                     status == 429 || status == 503 ? retryAfter.get() : null);
         } catch (UnusableAnswer e) {
-            throw new ExportException(e.getMessage(), true, null);
+            throw new ExportException(Problem.SERVER_ANSWER_UNUSABLE, e.getMessage(), true, null);
         }
     }
 
@@ -180,7 +187,7 @@ public final class FhirServerExporter implements NoteExporter {
     }
 
     private ExportException notFhir() {
-        return new ExportException("The FHIR server " + settings.baseUrl().getHost() + " answered with something that is"
+        return new ExportException(Problem.SERVER_ANSWER_UNUSABLE, "The FHIR server " + settings.baseUrl().getHost() + " answered with something that is"
                 + " not FHIR; the note stays queued", true, null);
     }
 
@@ -234,9 +241,9 @@ public final class FhirServerExporter implements NoteExporter {
 
     private String digest(DocumentReference dr) {
         try {
-            byte[] json = fhir.newJsonParser().encodeResourceToString(dr).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(json));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            byte[] json = fhir.newJsonParser().encodeResourceToString(dr).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
     }

@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
+import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
@@ -15,6 +17,7 @@ import javax.sound.sampled.UnsupportedAudioFileException;
 
 import se.diktera.core.engine.EngineException;
 import se.diktera.core.engine.PcmFormat;
+import se.diktera.core.problem.Problem;
 
 /**
  * Opens audio files in any format the JDK reads (WAV, AIFF, AU; any rate, mono or stereo) as
@@ -37,18 +40,18 @@ public final class AudioFiles {
         AudioInputStream source = null;
         try {
             if (Files.isDirectory(file)) {
-                throw new EngineException("'" + name + "' is a folder, not an audio file");
+                throw new EngineException(Problem.AUDIO_NOT_AUDIO, "'" + name + "' is a folder, not an audio file");
             }
             InputStream raw = new BufferedInputStream(Files.newInputStream(file));
             try {
                 source = AudioSystem.getAudioInputStream(raw);
             } catch (UnsupportedAudioFileException | EOFException e) {
                 raw.close();
-                throw new EngineException("'" + name + "' is not an audio file Diktera can read"
+                throw new EngineException(Problem.AUDIO_NOT_AUDIO, "'" + name + "' is not an audio file Diktera can read"
                         + " (WAV, AIFF or AU with PCM audio); it may be damaged or in another format", e);
             }
             if (source.getFrameLength() == 0) {
-                throw new EngineException("'" + name + "' contains no audio");
+                throw new EngineException(Problem.AUDIO_EMPTY, "'" + name + "' contains no audio");
             }
             requireWhole(source, Files.size(file), name);
             AudioInputStream converted = source.getFormat().matches(PCM_16K_MONO)
@@ -56,12 +59,12 @@ public final class AudioFiles {
             source = null;
             return converted;
         } catch (NoSuchFileException e) {
-            throw new EngineException("The audio file '" + name + "' does not exist", e);
+            throw new EngineException(Problem.AUDIO_FILE_MISSING, "The audio file '" + name + "' does not exist", e);
         } catch (IllegalArgumentException e) {
-            throw new EngineException("'" + name + "' uses an audio encoding Diktera cannot convert ("
+            throw new EngineException(Problem.AUDIO_ENCODING, "'" + name + "' uses an audio encoding Diktera cannot convert ("
                     + e.getMessage() + ")", e);
         } catch (IOException e) {
-            throw new EngineException("The audio file '" + name + "' cannot be read: " + e.getMessage(), e);
+            throw new EngineException(Problem.AUDIO_UNREADABLE, "The audio file '" + name + "' cannot be read: " + e.getMessage(), e);
         } finally {
             closeQuietly(source);
         }
@@ -80,7 +83,7 @@ public final class AudioFiles {
         long promised = frames * frameSize;
         if (promised > fileBytes) {
             float rate = source.getFormat().getFrameRate();
-            throw new EngineException(String.format(java.util.Locale.ROOT, "'%s' is cut short: its header promises %.1f s of"
+            throw new EngineException(Problem.AUDIO_CUT_SHORT, String.format(Locale.ROOT, "'%s' is cut short: its header promises %.1f s of"
                     + " audio but the file holds at most %.1f s. It was probably copied before the recording ended; copy it"
                     + " again, or repair it with: diktera recordings", name, frames / rate, fileBytes / (double) frameSize / rate));
         }
@@ -98,11 +101,11 @@ public final class AudioFiles {
      */
     public static long pcmBytes(Path file) {
         try {
-            javax.sound.sampled.AudioFileFormat format = AudioSystem.getAudioFileFormat(file.toFile());
+            AudioFileFormat format = AudioSystem.getAudioFileFormat(file.toFile());
             long frames = format.getFrameLength();
             float rate = format.getFormat().getFrameRate();
             return frames > 0 && rate > 0 ? (long) (frames / (double) rate * PCM_16K_MONO.getFrameRate()) * 2 : -1;
-        } catch (javax.sound.sampled.UnsupportedAudioFileException | IOException e) {
+        } catch (UnsupportedAudioFileException | IOException e) {
             return -1;
         }
     }

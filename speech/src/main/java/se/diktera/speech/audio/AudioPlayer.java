@@ -7,6 +7,7 @@ import javax.sound.sampled.SourceDataLine;
 
 import se.diktera.core.engine.Cancellation;
 import se.diktera.core.engine.EngineException;
+import se.diktera.core.problem.Problem;
 
 /** Plays 16 kHz mono PCM on the device's sound output; blocks until done or cancelled. */
 public final class AudioPlayer {
@@ -22,7 +23,7 @@ public final class AudioPlayer {
     public static void play(byte[] pcm, Cancellation cancellation) throws EngineException {
         DataLine.Info info = new DataLine.Info(SourceDataLine.class, AudioFiles.PCM_16K_MONO);
         if (!AudioSystem.isLineSupported(info)) {
-            throw new EngineException("No sound output was found. Connect a speaker or headset to listen.");
+            throw new EngineException(Problem.SOUND_OUTPUT_MISSING, "No sound output was found. Connect a speaker or headset to listen.");
         }
         try (SourceDataLine line = (SourceDataLine) AudioSystem.getLine(info)) {
             line.open(AudioFiles.PCM_16K_MONO);
@@ -37,7 +38,7 @@ public final class AudioPlayer {
                 line.drain();
             }
         } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
-            throw new EngineException("The sound output cannot be opened (" + e.getMessage()
+            throw new EngineException(Problem.SOUND_OUTPUT_UNAVAILABLE, "The sound output cannot be opened (" + e.getMessage()
                     + "); another program may be using it", e);
         }
     }

@@ -7,6 +7,7 @@ import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.TargetDataLine;
 
 import se.diktera.core.engine.EngineException;
+import se.diktera.core.problem.Problem;
 
 /** The device's microphone as a stream of 16 kHz mono PCM. */
 public final class Microphone {
@@ -26,7 +27,7 @@ public final class Microphone {
     public static AudioInputStream open() throws EngineException {
         DataLine.Info info = new DataLine.Info(TargetDataLine.class, AudioFiles.PCM_16K_MONO);
         if (!AudioSystem.isLineSupported(info)) {
-            throw new EngineException("No microphone was found. Connect one, or import an audio file instead.");
+            throw new EngineException(Problem.MICROPHONE_MISSING, "No microphone was found. Connect one, or import an audio file instead.");
         }
         try {
             TargetDataLine line = (TargetDataLine) AudioSystem.getLine(info);
@@ -34,7 +35,7 @@ public final class Microphone {
             line.start();
             return new AudioInputStream(line);
         } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
-            throw new EngineException("The microphone cannot be opened (" + e.getMessage()
+            throw new EngineException(Problem.MICROPHONE_UNAVAILABLE, "The microphone cannot be opened (" + e.getMessage()
                     + "); another program may be using it", e);
         }
     }

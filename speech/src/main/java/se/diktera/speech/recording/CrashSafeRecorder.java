@@ -3,8 +3,10 @@ package se.diktera.speech.recording;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 import se.diktera.core.engine.AudioSink;
@@ -46,7 +48,7 @@ public final class CrashSafeRecorder implements AudioSink {
         Files.createDirectories(dir);
         Path finished = dir.resolve(id + ".wav");
         if (Files.exists(finished)) {
-            throw new java.nio.file.FileAlreadyExistsException(finished.toString());
+            throw new FileAlreadyExistsException(finished.toString());
         }
         Path part = dir.resolve(id + PART_SUFFIX);
         FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -80,7 +82,7 @@ public final class CrashSafeRecorder implements AudioSink {
         channel.force(true);
         channel.close();
         closed = true;
-        Files.move(part, finished, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(part, finished, StandardCopyOption.ATOMIC_MOVE);
         return finished;
     }
 

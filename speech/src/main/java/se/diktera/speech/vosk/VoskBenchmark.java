@@ -1,10 +1,12 @@
 package se.diktera.speech.vosk;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -79,7 +81,7 @@ public final class VoskBenchmark {
             r.setWords(true);
             long t0 = System.nanoTime();
             for (int off = 0; off < pcm.length; off += VoskTranscriber.CHUNK_BYTES) {
-                byte[] chunk = java.util.Arrays.copyOfRange(pcm, off, Math.min(pcm.length, off + VoskTranscriber.CHUNK_BYTES));
+                byte[] chunk = Arrays.copyOfRange(pcm, off, Math.min(pcm.length, off + VoskTranscriber.CHUNK_BYTES));
                 r.acceptWaveForm(chunk, chunk.length);
             }
             r.getFinalResult();
@@ -96,7 +98,7 @@ public final class VoskBenchmark {
         long[] delivered = new long[1];
         long start = System.nanoTime();
         List<Double> lags = new ArrayList<>();
-        InputStream counted = new java.io.FilterInputStream(new PacedInputStream(new ByteArrayInputStream(pcm, 0, bytes), 1.0)) {
+        InputStream counted = new FilterInputStream(new PacedInputStream(new ByteArrayInputStream(pcm, 0, bytes), 1.0)) {
             @Override
             public int read(byte[] b, int off, int len) throws IOException {
                 int n = super.read(b, off, len);

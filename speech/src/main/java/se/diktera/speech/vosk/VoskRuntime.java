@@ -4,6 +4,7 @@ import org.vosk.LibVosk;
 import org.vosk.LogLevel;
 
 import se.diktera.core.engine.EngineException;
+import se.diktera.core.problem.Problem;
 
 /** Loads Vosk's native library once, with Kaldi's chatter turned down to warnings. */
 final class VoskRuntime {
@@ -21,7 +22,7 @@ final class VoskRuntime {
             LibVosk.setLogLevel(LogLevel.WARNINGS);
             loaded = true;
         } catch (LinkageError e) {
-            throw new EngineException("The Vosk speech library cannot be loaded on this platform ("
+            throw new EngineException(Problem.SPEECH_LIBRARY_MISSING, "The Vosk speech library cannot be loaded on this platform ("
                     + System.getProperty("os.name") + ", " + System.getProperty("os.arch") + "): " + e.getMessage(), e);
         }
     }

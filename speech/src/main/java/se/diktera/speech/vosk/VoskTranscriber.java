@@ -8,12 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vosk.Model;
 import org.vosk.Recognizer;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.diktera.core.engine.Cancellation;
 import se.diktera.core.engine.EngineException;
@@ -21,6 +20,7 @@ import se.diktera.core.engine.PcmFormat;
 import se.diktera.core.engine.SpeechTranscriber;
 import se.diktera.core.engine.TranscriptionListener;
 import se.diktera.core.engine.TranscriptionResult;
+import se.diktera.core.problem.Problem;
 import se.diktera.core.transcript.Segment;
 import se.diktera.core.transcript.Transcript;
 
@@ -52,11 +52,11 @@ public final class VoskTranscriber implements SpeechTranscriber {
      */
     public static VoskTranscriber load(Path directory, String modelId, String language) throws EngineException {
         if (!Files.isDirectory(directory)) {
-            throw new EngineException("The speech model " + modelId + " is not installed (no folder " + directory
+            throw new EngineException(Problem.SPEECH_MODEL_MISSING, "The speech model " + modelId + " is not installed (no folder " + directory
                     + "). Install it with 'diktera models install', or import it with 'diktera models import'.");
         }
         if (!Files.isReadable(directory) || !Files.isReadable(directory.resolve("am/final.mdl"))) {
-            throw new EngineException("The speech model folder " + directory + " cannot be read: check that it is"
+            throw new EngineException(Problem.MODEL_DAMAGED, "The speech model folder " + directory + " cannot be read: check that it is"
                     + " complete and that your user may read it, or import the model again.");
         }
         VoskRuntime.ensureLoaded();
@@ -66,7 +66,7 @@ public final class VoskTranscriber implements SpeechTranscriber {
             LOG.info("Loaded speech model {} in {} ms", modelId, (System.nanoTime() - start) / 1_000_000);
             return new VoskTranscriber(model, modelId, language);
         } catch (IOException e) {
-            throw new EngineException("The speech model in " + directory + " cannot be loaded: it is damaged or not"
+            throw new EngineException(Problem.MODEL_DAMAGED, "The speech model in " + directory + " cannot be loaded: it is damaged or not"
                     + " a Vosk model. Import it again.", e);
         }
     }
@@ -112,7 +112,7 @@ public final class VoskTranscriber implements SpeechTranscriber {
             }
             addSegment(results.segment(recognizer.getFinalResult(), nextId(segments)), segments, listener);
         } catch (IOException e) {
-            throw new EngineException("The audio stopped with an error after "
+            throw new EngineException(Problem.AUDIO_STREAM_FAILED, "The audio stopped with an error after "
                     + String.format("%.1f", bytes / (double) PcmFormat.BYTES_PER_SECOND) + " s: " + e.getMessage(), e);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -124,7 +124,7 @@ public final class VoskTranscriber implements SpeechTranscriber {
         try {
             return new Recognizer(model, PcmFormat.SAMPLE_RATE);
         } catch (IOException e) {
-            throw new EngineException("The speech model " + modelId + " cannot start a recogniser: " + e.getMessage(), e);
+            throw new EngineException(Problem.MODEL_FAILED, "The speech model " + modelId + " cannot start a recogniser: " + e.getMessage(), e);
         }
     }
 

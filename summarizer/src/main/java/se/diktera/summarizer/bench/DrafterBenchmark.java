@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import se.diktera.core.engine.EngineException;
@@ -67,7 +68,7 @@ public final class DrafterBenchmark {
         int count = 0;
         for (int i = 0; count < words; i++) {
             List<Word> ws = new ArrayList<>();
-            for (String w : e.turns().get(i % e.turns().size()).text().toLowerCase(java.util.Locale.ROOT)
+            for (String w : e.turns().get(i % e.turns().size()).text().toLowerCase(Locale.ROOT)
                     .replaceAll("[^\\p{L}\\p{N}\\s]", " ").split("\\s+")) {
                 if (!w.isBlank()) {
                     ws.add(new Word(w, t, t + 400, 0.9));

@@ -1,5 +1,6 @@
 package se.diktera.summarizer.composer;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,16 +24,16 @@ public interface ClinicalWording {
     String rephrase(String cleaned, Role role, Pronouns pronouns);
 
     /** "Ingen feber." / "Denies chest pain." after a no to a question about {@code what}; empty when no topic. */
-    java.util.Optional<String> negated(String question);
+    Optional<String> negated(String question);
 
     /**
      * What a question is about, as the start of the sentence that gives its answer ("Regarding
      * diabetes, " for "how are you doing with your diabetes?"), where the question names it.
      */
-    java.util.Optional<String> topic(String question);
+    Optional<String> topic(String question);
 
     /** "Feber." / "Reports chest pain." after a yes. */
-    java.util.Optional<String> affirmed(String question);
+    Optional<String> affirmed(String question);
 
     /**
      * The only words a drafted statement may have that its evidence does not: a short, fixed list

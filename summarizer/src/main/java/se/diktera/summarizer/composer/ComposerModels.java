@@ -1,7 +1,12 @@
 package se.diktera.summarizer.composer;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 import se.diktera.core.engine.EngineException;
 import se.diktera.summarizer.model.OnnxClassifier;
@@ -58,22 +63,22 @@ public record ComposerModels(String language, OnnxClassifier roles, OnnxClassifi
     }
 
     /** The keep threshold written beside a selection model in {@code dir}. */
-    public static KeepThresholds keepAt(java.nio.file.Path dir) throws java.io.IOException {
-        return keepAt(java.nio.file.Files.newInputStream(dir.resolve(SELECTION_PROPERTIES)));
+    public static KeepThresholds keepAt(Path dir) throws IOException {
+        return keepAt(Files.newInputStream(dir.resolve(SELECTION_PROPERTIES)));
     }
 
-    private static KeepThresholds keepAt(java.io.InputStream stream) {
+    private static KeepThresholds keepAt(InputStream stream) {
         KeepThresholds fallback = new KeepThresholds(DEFAULT_KEEP_AT, DEFAULT_KEEP_AT);
-        try (java.io.InputStream in = stream) {
+        try (InputStream in = stream) {
             if (in == null) {
                 return fallback;
             }
-            java.util.Properties p = new java.util.Properties();
+            Properties p = new Properties();
             p.load(in);
             double punctuated = Double.parseDouble(p.getProperty("keepAt", String.valueOf(DEFAULT_KEEP_AT)));
             return new KeepThresholds(punctuated,
                     Double.parseDouble(p.getProperty("keepAtUnpunctuated", String.valueOf(punctuated))));
-        } catch (java.io.IOException | NumberFormatException e) {
+        } catch (IOException | NumberFormatException e) {
             return fallback;
         }
     }

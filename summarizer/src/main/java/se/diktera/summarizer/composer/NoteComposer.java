@@ -1,13 +1,16 @@
 package se.diktera.summarizer.composer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import se.diktera.core.engine.DraftedNote;
 import se.diktera.core.engine.EngineException;
@@ -16,6 +19,7 @@ import se.diktera.core.note.Fact;
 import se.diktera.core.note.NoteSection;
 import se.diktera.core.note.Statement;
 import se.diktera.core.note.TranscriptSpan;
+import se.diktera.core.problem.Problem;
 import se.diktera.core.transcript.Transcript;
 import se.diktera.core.transcript.Word;
 import se.diktera.summarizer.drafting.NoteTemplate;
@@ -35,10 +39,10 @@ import se.diktera.summarizer.text.UtteranceSplitter;
  */
 public final class NoteComposer implements NoteDrafter {
 
-    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final java.util.regex.Pattern LEADING_YES_NO = java.util.regex.Pattern.compile(
-            "^(?:nej|nä|no|nope|ja|jo|yes|yeah|yep)[,.!]?\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
-    private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[,;:]+$");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern LEADING_YES_NO = Pattern.compile(
+            "^(?:nej|nä|no|nope|ja|jo|yes|yeah|yep)[,.!]?\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING = Pattern.compile("[,;:]+$");
 
     private final Map<String, ComposerModels> models;
     private final NoteTemplates templates;
@@ -61,10 +65,10 @@ public final class NoteComposer implements NoteDrafter {
     /** As {@link #draft}, filling {@code trace} (when not null) with each stage's decisions. */
     public DraftedNote compose(Transcript transcript, String templateId, List<Trace> trace) throws EngineException {
         String id = templateId != null ? templateId : NoteTemplates.defaultFor(transcript.language());
-        NoteTemplate template = templates.find(id).orElseThrow(() -> new EngineException(
+        NoteTemplate template = templates.find(id).orElseThrow(() -> new EngineException(Problem.TEMPLATE_MISSING,
                 "There is no note template '" + id + "'. Known templates: " + String.join(", ", templates.ids())));
         String language = transcript.language().substring(0, 2);
-        ComposerModels m = Optional.ofNullable(models.get(language)).orElseThrow(() -> new EngineException(
+        ComposerModels m = Optional.ofNullable(models.get(language)).orElseThrow(() -> new EngineException(Problem.NOTE_MODEL_MISSING,
                 "There is no note model for the language '" + transcript.language() + "'."));
         if (transcript.isEmpty()) {
             return empty(template, m, DraftedNote.EMPTY_TRANSCRIPT);
@@ -80,7 +84,7 @@ public final class NoteComposer implements NoteDrafter {
         List<String> sections = new SectionAssigner(m.sections(), features)
                 .assign(us, roles, drafts.stream().map(Draft::anchor).toList(), template);
         List<Fact> all = new ArrayList<>();
-        Map<Fact, Integer> saidIn = new java.util.IdentityHashMap<>();
+        Map<Fact, Integer> saidIn = new IdentityHashMap<>();
         for (FactExtractor.Said said : facts.extractAll(us, language)) {
             all.add(said.fact());
             saidIn.put(said.fact(), said.utterance());
@@ -208,7 +212,7 @@ public final class NoteComposer implements NoteDrafter {
     /** Whether the answer already names the question's topic. */
     private static boolean mentions(String answer, String topic) {
         String a = answer.toLowerCase(Locale.ROOT);
-        return java.util.Arrays.stream(NON_WORD.split(topic.toLowerCase(Locale.ROOT))).filter(w -> w.length() > 3)
+        return Arrays.stream(NON_WORD.split(topic.toLowerCase(Locale.ROOT))).filter(w -> w.length() > 3)
                 .anyMatch(a::contains);
     }
 
@@ -218,7 +222,7 @@ public final class NoteComposer implements NoteDrafter {
             return Optional.empty();
         }
         String text = wording.rephrase(cleaned, role, pronouns);
-        long words = java.util.Arrays.stream(NON_WORD.split(text)).filter(w -> w.length() > 1).count();
+        long words = Arrays.stream(NON_WORD.split(text)).filter(w -> w.length() > 1).count();
         return words < 2 || Questions.isQuestion(text) ? Optional.empty() : Optional.of(sentence(text));
     }
 

@@ -3,6 +3,7 @@ package se.diktera.summarizer.composer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import se.diktera.summarizer.text.Utterance;
 
@@ -22,7 +23,7 @@ public record Pronouns(String subject, String object, String possessive, String 
     private static final Set<String> MALE = Set.of("he", "him", "his", "himself", "male", "man", "gentleman", "sir",
             "mr", "boy", "han", "honom", "hans", "pojke");
 
-    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}']+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}']+");
 
     public static Pronouns detect(List<Utterance> us, List<Role> roles) {
         int female = 0;

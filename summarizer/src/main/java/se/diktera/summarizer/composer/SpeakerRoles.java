@@ -2,6 +2,7 @@ package se.diktera.summarizer.composer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import se.diktera.core.engine.EngineException;
 import se.diktera.summarizer.model.OnnxClassifier;
@@ -28,7 +29,7 @@ public final class SpeakerRoles {
         if (!us.isEmpty() && us.stream().allMatch(u -> u.speaker() != null)) {
             return us.stream().map(u -> Role.fromTag(u.speaker())).toList();
         }
-        List<java.util.Map<String, Double>> rows = new ArrayList<>(us.size());
+        List<Map<String, Double>> rows = new ArrayList<>(us.size());
         for (int i = 0; i < us.size(); i++) {
             rows.add(features.forRole(us, i));
         }

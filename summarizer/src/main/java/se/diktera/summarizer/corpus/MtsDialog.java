@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +32,7 @@ public final class MtsDialog {
             for (String line : row.getOrDefault("dialogue", "").split("\\R")) {
                 Matcher m = TURN.matcher(line);
                 if (m.matches() && !m.group("text").isBlank()) {
-                    String who = m.group("who").toLowerCase(java.util.Locale.ROOT);
+                    String who = m.group("who").toLowerCase(Locale.ROOT);
                     turns.add(new Encounter.Turn(who.equals("guest_clinician") ? "clinician" : who, m.group("text").strip(), null));
                 }
             }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.diktera.core.engine.EngineException;
+import se.diktera.core.problem.Problem;
 
 /** The note templates: the built-in ones, and any a clinic adds or overrides in a folder of JSON files. */
 public final class NoteTemplates {
@@ -50,11 +51,11 @@ public final class NoteTemplates {
                     NoteTemplate t = mapper.readValue(f.toFile(), NoteTemplate.class);
                     map.put(t.id(), t);
                 } catch (IOException | IllegalArgumentException e) {
-                    throw new EngineException("The note template " + f.getFileName() + " is not valid: " + e.getMessage(), e);
+                    throw new EngineException(Problem.TEMPLATE_INVALID, "The note template " + f.getFileName() + " is not valid: " + e.getMessage(), e);
                 }
             }
         } catch (IOException e) {
-            throw new EngineException("The templates folder " + dir + " cannot be read: " + e.getMessage(), e);
+            throw new EngineException(Problem.TEMPLATE_INVALID, "The templates folder " + dir + " cannot be read: " + e.getMessage(), e);
         }
         return new NoteTemplates(map);
     }

@@ -1,18 +1,26 @@
 package se.diktera.summarizer.evaluation;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import se.diktera.core.engine.DraftedNote;
 import se.diktera.core.engine.EngineException;
 import se.diktera.core.transcript.Transcript;
+import se.diktera.summarizer.composer.ComposerModels;
 import se.diktera.summarizer.composer.NoteComposer;
+import se.diktera.summarizer.corpus.AciBench;
 import se.diktera.summarizer.corpus.Encounter;
+import se.diktera.summarizer.corpus.EncounterTranscripts;
 import se.diktera.summarizer.corpus.LabelledUtterances;
 import se.diktera.summarizer.corpus.NoteAlignment;
+import se.diktera.summarizer.corpus.SwedishConsultations;
 import se.diktera.summarizer.drafting.NoteMarkdown;
+import se.diktera.summarizer.drafting.NoteTemplates;
 
 /**
  * Measures the composer on held-out encounters, stage by stage: speaker-role accuracy, content
@@ -51,35 +59,35 @@ public final class NoteEvaluation {
      * recogniser heard it, the Swedish held-out consultations as written and recogniser-like.
      * Speakers are always removed: the composer infers them, as it must from the recogniser.
      */
-    public static List<Figures> heldOut(java.nio.file.Path data, NoteComposer composer) throws EngineException,
-            java.io.IOException {
+    public static List<Figures> heldOut(Path data, NoteComposer composer) throws EngineException,
+            IOException {
         List<Figures> result = new ArrayList<>();
         result.add(run("ACI-BENCH validation, human transcript", composer,
-                se.diktera.summarizer.corpus.AciBench.read(data, se.diktera.summarizer.corpus.AciBench.VALID),
-                se.diktera.summarizer.corpus.EncounterTranscripts::asWritten));
+                AciBench.read(data, AciBench.VALID),
+                EncounterTranscripts::asWritten));
         List<Encounter> asr = new ArrayList<>();
-        for (String f : se.diktera.summarizer.corpus.AciBench.VALID_ASR) {
-            asr.addAll(se.diktera.summarizer.corpus.AciBench.read(data, f));
+        for (String f : AciBench.VALID_ASR) {
+            asr.addAll(AciBench.read(data, f));
         }
         result.add(run("ACI-BENCH validation, speech recogniser", composer, asr,
-                se.diktera.summarizer.corpus.EncounterTranscripts::asWritten));
-        List<Encounter> sv = se.diktera.summarizer.corpus.SwedishConsultations.heldOut(data);
+                EncounterTranscripts::asWritten));
+        List<Encounter> sv = SwedishConsultations.heldOut(data);
         if (!sv.isEmpty()) {
             result.add(run("Swedish consultations, held-out split, as written", composer, sv,
-                    se.diktera.summarizer.corpus.EncounterTranscripts::asWritten));
+                    EncounterTranscripts::asWritten));
             result.add(run("Swedish consultations, held-out split, recogniser-like", composer, sv,
-                    se.diktera.summarizer.corpus.EncounterTranscripts::recogniserLike));
+                    EncounterTranscripts::recogniserLike));
         }
         return result;
     }
 
     /** Prints one encounter's draft beside its reference note (for reading, not for scoring). */
-    private static void show(java.nio.file.Path data, NoteComposer composer, String id) throws Exception {
-        List<Encounter> all = new ArrayList<>(se.diktera.summarizer.corpus.AciBench.read(data, se.diktera.summarizer.corpus.AciBench.TRAIN));
-        all.addAll(se.diktera.summarizer.corpus.SwedishConsultations.read(data));
+    private static void show(Path data, NoteComposer composer, String id) throws Exception {
+        List<Encounter> all = new ArrayList<>(AciBench.read(data, AciBench.TRAIN));
+        all.addAll(SwedishConsultations.read(data));
         for (Encounter e : all) {
             if (e.id().equals(id)) {
-                DraftedNote note = composer.compose(se.diktera.summarizer.corpus.EncounterTranscripts.asWritten(e), e.template(), null);
+                DraftedNote note = composer.compose(EncounterTranscripts.asWritten(e), e.template(), null);
                 System.out.println(NoteMarkdown.plain(note));
                 System.out.println("\n======== REFERENCE\n" + e.referenceNote());
                 System.out.println("\n======== FACTS found");
@@ -92,11 +100,11 @@ public final class NoteEvaluation {
 
     /** {@code EvaluateNotes DATA_DIR}: the held-out figures with the bundled models. */
     public static void main(String[] args) throws Exception {
-        java.nio.file.Path data = java.nio.file.Path.of(args[0]);
-        try (var en = se.diktera.summarizer.composer.ComposerModels.bundled("en");
-             var sv = se.diktera.summarizer.composer.ComposerModels.bundled("sv")) {
-            NoteComposer composer = new NoteComposer(java.util.Map.of("en", en, "sv", sv),
-                    se.diktera.summarizer.drafting.NoteTemplates.builtIn());
+        Path data = Path.of(args[0]);
+        try (var en = ComposerModels.bundled("en");
+             var sv = ComposerModels.bundled("sv")) {
+            NoteComposer composer = new NoteComposer(Map.of("en", en, "sv", sv),
+                    NoteTemplates.builtIn());
             if (args.length > 1) {
                 show(data, composer, args[1]);
                 return;

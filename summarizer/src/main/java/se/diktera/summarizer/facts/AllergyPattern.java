@@ -3,6 +3,7 @@ package se.diktera.summarizer.facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,7 @@ final class AllergyPattern implements FactPattern {
             "\\b(?:inga kända (?:läkemedels)?allergier|inga (?:läkemedels)?allergier|no known (?:drug )?allergies|no allergies|nkda)\\b", FLAGS);
 
     /** Words after "allergisk mot" that name nothing. */
-    private static final java.util.Set<String> NOT_A_SUBSTANCE = java.util.Set.of("nån", "något", "nåt", "någon", "några",
+    private static final Set<String> NOT_A_SUBSTANCE = Set.of("nån", "något", "nåt", "någon", "några",
             "det", "den", "inget", "ingen", "inga", "anything", "any", "something", "nothing", "that", "it", "what", "vad",
             "nånting", "någonting", "läkemedel", "mediciner", "medicin", "ljus", "ljud", "stress", "mat", "kyla", "värme",
             "medicines", "medications", "drugs", "light", "noise");

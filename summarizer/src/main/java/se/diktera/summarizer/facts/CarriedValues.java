@@ -1,6 +1,7 @@
 package se.diktera.summarizer.facts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -152,7 +153,7 @@ final class CarriedValues {
                     ten = u.span(tenHere.start(), tenHere.end());
                 }
                 List<TranscriptSpan> evidence = new ArrayList<>(List.of(number));
-                for (TranscriptSpan extra : java.util.Arrays.asList(cue, topic.name().equals("NRS") ? ten : null)) {
+                for (TranscriptSpan extra : Arrays.asList(cue, topic.name().equals("NRS") ? ten : null)) {
                     if (extra != null && !evidence.contains(extra)) {
                         evidence.add(extra);
                     }

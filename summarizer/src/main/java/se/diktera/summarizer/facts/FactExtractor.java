@@ -1,6 +1,7 @@
 package se.diktera.summarizer.facts;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -60,7 +61,7 @@ public final class FactExtractor {
             });
         }
         all.addAll(CarriedValues.find(us, language.startsWith("sv")));
-        all.sort(java.util.Comparator.comparingInt(Said::utterance));
+        all.sort(Comparator.comparingInt(Said::utterance));
         return all;
     }
 

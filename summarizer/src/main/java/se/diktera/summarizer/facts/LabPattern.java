@@ -1,6 +1,7 @@
 package se.diktera.summarizer.facts;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -53,7 +54,7 @@ final class LabPattern implements FactPattern {
                         List.of(u.span(m.start(), m.end()))));
             }
         }
-        facts.sort(java.util.Comparator.comparingLong(f -> f.evidence().get(0).startMs()));
+        facts.sort(Comparator.comparingLong(f -> f.evidence().get(0).startMs()));
         return facts;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import se.diktera.core.note.Fact;
 import se.diktera.summarizer.text.Utterance;
@@ -68,10 +69,10 @@ final class MedicationPattern implements FactPattern {
             + "ine|one|ide|ate|pril|sartan|statin|mab|nib|cillin|mycin|cyklin|floxacin|azol|afil|pin|lol|tid|zid|fen|ron)$");
     private static final List<String> LIST = lines();
     private static final Set<String> NAMES = LIST.stream().filter(l -> !l.startsWith("class: ")).collect(
-            java.util.stream.Collectors.toUnmodifiableSet());
+            Collectors.toUnmodifiableSet());
     /** Groups of medicines, which count only with a dose and only when no drug is named. */
     private static final Set<String> CLASSES = LIST.stream().filter(l -> l.startsWith("class: "))
-            .map(l -> l.substring("class: ".length()).strip()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .map(l -> l.substring("class: ".length()).strip()).collect(Collectors.toUnmodifiableSet());
 
     @Override
     public List<Fact> find(Utterance u, boolean swedish) {

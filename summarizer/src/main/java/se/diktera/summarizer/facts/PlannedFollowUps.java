@@ -1,6 +1,7 @@
 package se.diktera.summarizer.facts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,14 +106,14 @@ final class PlannedFollowUps implements FactPattern {
         int stop = tail.indexOf(',');
         tail = stop >= 0 ? tail.substring(0, stop) : tail;
         String[] after = tail.strip().isEmpty() ? new String[0] : tail.strip().split("\\s+");
-        return String.join(" ", java.util.Arrays.copyOfRange(before, Math.max(0, before.length - BEFORE), before.length))
+        return String.join(" ", Arrays.copyOfRange(before, Math.max(0, before.length - BEFORE), before.length))
                 + " " + sentence.substring(start, end) + " "
-                + String.join(" ", java.util.Arrays.copyOfRange(after, 0, Math.min(AFTER, after.length)));
+                + String.join(" ", Arrays.copyOfRange(after, 0, Math.min(AFTER, after.length)));
     }
 
     private static String firstWords(String text, int n) {
         String[] words = text.strip().split("\\s+");
-        return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(n, words.length)));
+        return String.join(" ", Arrays.copyOfRange(words, 0, Math.min(n, words.length)));
     }
 
     /** The clause as a note writes it: fillers and the subject gone, the patient as "pat", no end stop. */

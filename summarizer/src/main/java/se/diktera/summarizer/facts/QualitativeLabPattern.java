@@ -2,6 +2,7 @@ package se.diktera.summarizer.facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,7 +74,7 @@ final class QualitativeLabPattern implements FactPattern {
 
     private static String name(String said) {
         return switch (said) {
-            case "tsh", "crp" -> said.toUpperCase(java.util.Locale.ROOT);
+            case "tsh", "crp" -> said.toUpperCase(Locale.ROOT);
             case "hb" -> "Hb";
             default -> said.startsWith("lever") ? "Leverprover" : said.startsWith("njur") ? "Njurvärden"
                     : Phrases.capitalise(said);

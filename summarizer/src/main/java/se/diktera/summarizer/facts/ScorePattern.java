@@ -2,6 +2,7 @@ package se.diktera.summarizer.facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,8 +51,8 @@ final class ScorePattern implements FactPattern {
         List<Fact> facts = new ArrayList<>();
         Matcher named = NAMED_AFTER.matcher(u.text());
         while (named.find()) {
-            String raw = named.group("name").toLowerCase(java.util.Locale.ROOT);
-            String name = SCORES.stream().filter(s -> raw.startsWith(s.name().toLowerCase(java.util.Locale.ROOT).replaceAll("-.*", "")))
+            String raw = named.group("name").toLowerCase(Locale.ROOT);
+            String name = SCORES.stream().filter(s -> raw.startsWith(s.name().toLowerCase(Locale.ROOT).replaceAll("-.*", "")))
                     .map(Score::name).findFirst().orElse(raw);
             facts.add(new Fact(Fact.Kind.SCORE, name + " " + named.group("value") + "/" + named.group("max"),
                     Map.of("name", name, "value", named.group("value")), List.of(u.span(named.start(), named.end()))));

@@ -1,13 +1,10 @@
 package se.diktera.summarizer.model;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.FloatBuffer;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.FloatBuffer;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,6 +20,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 
 import se.diktera.core.engine.EngineException;
+import se.diktera.core.problem.Problem;
 
 /**
  * A linear classifier run by ONNX Runtime: named features (as {@code ComposerFeatures} builds
@@ -68,7 +66,7 @@ public final class OnnxClassifier implements AutoCloseable {
             this.session = env.createSession(onnx, options);
             this.inputName = session.getInputNames().iterator().next();
         } catch (OrtException e) {
-            throw new EngineException("The note model " + id + " cannot be loaded by ONNX Runtime: " + e.getMessage(), e);
+            throw new EngineException(Problem.MODEL_DAMAGED, "The note model " + id + " cannot be loaded by ONNX Runtime: " + e.getMessage(), e);
         }
     }
 
@@ -86,10 +84,10 @@ public final class OnnxClassifier implements AutoCloseable {
                     Files.readAllLines(dir.resolve(FEATURES), StandardCharsets.UTF_8),
                     Files.readAllLines(dir.resolve(LABELS), StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
-            throw new EngineException("The note model in " + dir + " is incomplete: " + Path.of(e.getFile()).getFileName()
+            throw new EngineException(Problem.MODEL_DAMAGED, "The note model in " + dir + " is incomplete: " + Path.of(e.getFile()).getFileName()
                     + " is missing. A note model folder holds " + ONNX + ", " + FEATURES + " and " + LABELS + ".", e);
         } catch (IOException e) {
-            throw new EngineException("The note model in " + dir + " cannot be read: " + e.getMessage(), e);
+            throw new EngineException(Problem.MODEL_DAMAGED, "The note model in " + dir + " cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -138,7 +136,7 @@ public final class OnnxClassifier implements AutoCloseable {
              OrtSession.Result result = session.run(Map.of(inputName, tensor))) {
             return (float[][]) result.get(0).getValue();
         } catch (OrtException e) {
-            throw new EngineException("The note model " + id + " failed to run: " + e.getMessage(), e);
+            throw new EngineException(Problem.MODEL_FAILED, "The note model " + id + " failed to run: " + e.getMessage(), e);
         } finally {
             for (int i = 0; i < n; i++) {
                 whole.put(set[i], 0f);
@@ -179,12 +177,12 @@ public final class OnnxClassifier implements AutoCloseable {
     private static byte[] resource(String path, String id) throws EngineException {
         try (InputStream in = OnnxClassifier.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new EngineException("The built-in note model " + id + " is missing from this build (" + path
+                throw new EngineException(Problem.NOTE_MODEL_MISSING, "The built-in note model " + id + " is missing from this build (" + path
                         + "). Rebuild Diktera: the summarizer module trains it from data/.");
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new EngineException("The built-in note model " + id + " cannot be read: " + e.getMessage(), e);
+            throw new EngineException(Problem.MODEL_DAMAGED, "The built-in note model " + id + " cannot be read: " + e.getMessage(), e);
         }
     }
 

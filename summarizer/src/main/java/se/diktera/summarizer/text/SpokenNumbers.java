@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes spoken numbers as digits, in Swedish and English: "hundratrettiofyra" and "one hundred
@@ -149,7 +150,7 @@ public final class SpokenNumbers {
     }
 
     /** Units after which "en"/"ett" is a count: "ett gram", "en tablett", "en gång". */
-    private static final java.util.Set<String> COUNTED = java.util.Set.of("gram", "milligram", "mikrogram", "milliliter",
+    private static final Set<String> COUNTED = Set.of("gram", "milligram", "mikrogram", "milliliter",
             "tablett", "kapsel", "gång", "puff", "dos", "droppe", "vecka", "månad", "dygn", "timme", "liter", "kilo",
             "procent", "enhet", "år", "dag", "komma", "plus");
 

@@ -2,6 +2,7 @@ package se.diktera.summarizer.training;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ final class KeepThreshold {
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(set.stream().map(l -> l.encounter().id()).toList()));
         Map<LabelledUtterances, double[]> scored = new HashMap<>();
         for (int fold = 0; fold < FOLDS; fold++) {
-            Set<String> heldIn = new java.util.HashSet<>();
+            Set<String> heldIn = new HashSet<>();
             for (int i = fold; i < ids.size(); i += FOLDS) {
                 heldIn.add(ids.get(i));
             }

@@ -3,25 +3,30 @@ package se.diktera.summarizer.training;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import se.diktera.summarizer.composer.ComposerFeatures;
 import se.diktera.summarizer.composer.ComposerModels;
-import se.diktera.summarizer.composer.NoteComposer;
-import se.diktera.summarizer.drafting.NoteTemplates;
-import se.diktera.summarizer.evaluation.NoteEvaluation;
-import se.diktera.summarizer.model.OnnxClassifier;
 import se.diktera.summarizer.composer.ContentSelector;
+import se.diktera.summarizer.composer.NoteComposer;
 import se.diktera.summarizer.corpus.AciBench;
 import se.diktera.summarizer.corpus.Encounter;
 import se.diktera.summarizer.corpus.EncounterTranscripts;
 import se.diktera.summarizer.corpus.LabelledUtterances;
+import se.diktera.summarizer.corpus.MtsDialog;
 import se.diktera.summarizer.corpus.NoteAlignment;
 import se.diktera.summarizer.corpus.SwedishConsultations;
+import se.diktera.summarizer.drafting.NoteTemplates;
+import se.diktera.summarizer.evaluation.NoteEvaluation;
+import se.diktera.summarizer.model.OnnxClassifier;
 
 /**
  * Trains the composer's three models per language from the training splits only: English from
@@ -56,7 +61,7 @@ public final class TrainComposerModels {
             }
         }
         List<LabelledUtterances> rolesOnly = new ArrayList<>();
-        for (Encounter e : se.diktera.summarizer.corpus.MtsDialog.read(data, se.diktera.summarizer.corpus.MtsDialog.TRAINING)) {
+        for (Encounter e : MtsDialog.read(data, MtsDialog.TRAINING)) {
             rolesOnly.add(LabelledUtterances.of(e, EncounterTranscripts.asWritten(e)));
         }
         t.trainLanguage("en", en, rolesOnly, out, "ACI-BENCH train (67 encounters, as written, as a recogniser would give them, and"
@@ -80,7 +85,7 @@ public final class TrainComposerModels {
      * training is done) and adds the figures to every model card.
      */
     private static void writeHeldOutFigures(Path data, Path out) throws Exception {
-        Map<String, ComposerModels> models = new java.util.HashMap<>();
+        Map<String, ComposerModels> models = new HashMap<>();
         try {
             for (String language : List.of("en", "sv")) {
                 models.put(language, new ComposerModels(language,
@@ -100,7 +105,7 @@ public final class TrainComposerModels {
                 for (String id : List.of(ComposerModels.rolesId(language), ComposerModels.selectionId(language),
                         ComposerModels.sectionsId(language))) {
                     Files.writeString(out.resolve(id).resolve("MODEL-CARD.md"), figures, StandardCharsets.UTF_8,
-                            java.nio.file.StandardOpenOption.APPEND);
+                            StandardOpenOption.APPEND);
                 }
             }
         } finally {
@@ -157,8 +162,8 @@ public final class TrainComposerModels {
             throws Exception {
         Path dir = out.resolve(id);
         int features = trainer.train(id, examples, dir);
-        Map<String, Long> counts = examples.stream().collect(java.util.stream.Collectors.groupingBy(
-                LinearClassifierTrainer.Example::label, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        Map<String, Long> counts = examples.stream().collect(Collectors.groupingBy(
+                LinearClassifierTrainer.Example::label, TreeMap::new, Collectors.counting()));
         Files.writeString(dir.resolve("MODEL-CARD.md"), "# " + id + "\n\nPredicts " + task + ". Linear model (Tribuo"
                 + " logistic regression, AdaGrad, 6 epochs, seed " + SEED + ") on hashed word and character n-grams of the"
                 + " utterance and its neighbours, the speaker role and the place in the encounter; exported to ONNX and run"

@@ -1,0 +1,69 @@
+package se.diktera.core.problem;
+
+import java.util.Locale;
+
+/**
+ * What went wrong, as a reason the client can put in the user's language. Exceptions of the engines
+ * and the store carry one ({@link Explained}); their English message is detail for the command line
+ * and for developers, never for a screen. Each reason has the message key {@link #key()} in both
+ * of the client's bundles.
+ */
+public enum Problem {
+    // speech and note models
+    SPEECH_MODEL_MISSING,
+    NOTE_MODEL_MISSING,
+    BUNDLED_MODEL_MISSING,
+    MODEL_DAMAGED,
+    MODEL_FAILED,
+    SPEECH_LIBRARY_MISSING,
+    TEMPLATE_MISSING,
+    TEMPLATE_INVALID,
+    // audio devices and files
+    MICROPHONE_MISSING,
+    MICROPHONE_UNAVAILABLE,
+    SOUND_OUTPUT_MISSING,
+    SOUND_OUTPUT_UNAVAILABLE,
+    AUDIO_FILE_MISSING,
+    AUDIO_NOT_AUDIO,
+    AUDIO_EMPTY,
+    AUDIO_ENCODING,
+    AUDIO_UNREADABLE,
+    AUDIO_CUT_SHORT,
+    AUDIO_STREAM_FAILED,
+    INPUT_FILE_MISSING,
+    INPUT_NOT_TRANSCRIPT,
+    // importing models
+    ARCHIVE_UNREADABLE,
+    ARCHIVE_HOSTILE,
+    ARCHIVE_TOO_LARGE,
+    ARCHIVE_CHECKSUM,
+    IMPORT_SOURCE_MISSING,
+    LANGUAGE_REQUIRED,
+    MODEL_ALREADY_INSTALLED,
+    NOT_A_MODEL,
+    MODEL_ID_INVALID,
+    INSTALL_FAILED,
+    // export and delivery
+    NO_DESTINATION,
+    SERVER_UNREACHABLE,
+    SERVER_REFUSED,
+    SERVER_ANSWER_UNUSABLE,
+    NOTE_INVALID,
+    EXPORT_FOLDER_UNWRITABLE,
+    // the store
+    PASSPHRASE_WRONG,
+    TOO_MANY_ATTEMPTS,
+    ACCESS_DENIED,
+    DATA_TAMPERED,
+    DOCUMENT_DAMAGED,
+    NOTE_STATE,
+    IDENTITY_NUMBER_INVALID,
+    STORAGE,
+    // anything no reason was given for
+    UNEXPECTED;
+
+    /** The message key of this reason in the client's bundles, e.g. {@code problem.speech-model-missing}. */
+    public String key() {
+        return "problem." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
