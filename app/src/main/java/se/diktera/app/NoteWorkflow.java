@@ -13,7 +13,6 @@ import se.diktera.core.audit.AuditAction;
 import se.diktera.core.consultation.Consultation;
 import se.diktera.core.engine.ApprovedNote;
 import se.diktera.core.engine.DraftedNote;
-import se.diktera.core.engine.ExportException;
 import se.diktera.core.json.DocumentFormatException;
 import se.diktera.core.lifecycle.NoteLifecycle;
 import se.diktera.core.lifecycle.NoteState;
@@ -22,7 +21,6 @@ import se.diktera.core.note.NoteId;
 import se.diktera.core.note.NoteSection;
 import se.diktera.core.note.Statement;
 import se.diktera.core.outbox.Outbox;
-import se.diktera.core.problem.Problem;
 import se.diktera.core.store.AccessPolicy;
 import se.diktera.core.store.StoreSession;
 import se.diktera.core.transcript.Transcript;
@@ -160,9 +158,8 @@ public final class NoteWorkflow {
 
     /** The outbox as the sender will see it; enqueueing needs no destination. */
     public Outbox outbox() {
-        return new Outbox(session.documents(), session.audit(), note -> {
-            throw new ExportException(Problem.NO_DESTINATION, "no destination configured", true, null);
-        }, "none", clock, session.user().hsaId().value());
+        return new Outbox(session.documents(), session.audit(), NoDestination.EXPORTER, "none", clock,
+                session.user().hsaId().value());
     }
 
     private void audit(Note note, AuditAction action, Map<String, String> details) throws IOException {

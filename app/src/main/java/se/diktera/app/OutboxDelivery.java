@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 
 import se.diktera.app.settings.ClientSettings;
-import se.diktera.core.engine.ExportException;
 import se.diktera.core.engine.NoteExporter;
 import se.diktera.core.json.DocumentFormatException;
 import se.diktera.core.outbox.Outbox;
 import se.diktera.core.outbox.OutboxItem;
-import se.diktera.core.problem.Problem;
 import se.diktera.core.store.AccessPolicy;
 import se.diktera.core.store.RetentionPolicy;
 import se.diktera.core.store.RetentionSweeper;
@@ -79,9 +77,7 @@ public final class OutboxDelivery {
 
     private static NoteExporter exporter(ClientSettings settings, Destination destination) {
         if (destination.none()) {
-            return note -> {
-                throw new ExportException(Problem.NO_DESTINATION, "no destination configured", true, null);
-            };
+            return NoDestination.EXPORTER;
         }
         FhirExporters exporters = new FhirExporters(ForkJoinPool.commonPool());
         if (destination.server() != null) {

@@ -48,11 +48,13 @@ final class FirstRunView {
         return box;
     }
 
-    private static Node field(TextInputControl input, String id, String prompt, StringProperty value) {
+    /** A field with its name above it, which stays when the field is filled. */
+    private static Node field(TextInputControl input, String id, String name, StringProperty value) {
         input.setId(id);
-        input.setPromptText(prompt);
-        input.setAccessibleText(prompt);
+        input.setAccessibleText(name);
         input.textProperty().bindBidirectional(value);
-        return input;
+        Label label = new Label(name);
+        label.setLabelFor(input);
+        return new VBox(4, label, input);
     }
 }

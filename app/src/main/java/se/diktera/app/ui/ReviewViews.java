@@ -16,6 +16,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import atlantafx.base.theme.Styles;
+
 import se.diktera.app.Messages;
 
 /** The reviewer's screens: the queue with the note beside its transcript, and the outbox. */
@@ -39,6 +41,7 @@ final class ReviewViews {
         comment.setPromptText(m.get("ui.review.comment"));
         Button approve = Views.button(m, "ui.review.approve", "approve", shortcuts, "Shortcut+Enter");
         approve.disableProperty().bind(vm.hasSelection().not());
+        approve.getStyleClass().add(Styles.ACCENT);
         approve.setOnAction(e -> vm.approveSelected());
         Button back = Views.button(m, "ui.review.sendBack", "send-back", shortcuts, "Shortcut+B");
         back.disableProperty().bind(vm.hasSelection().not().or(comment.textProperty().isEmpty()));

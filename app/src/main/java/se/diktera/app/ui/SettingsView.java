@@ -3,6 +3,7 @@ package se.diktera.app.ui;
 import java.io.File;
 import java.util.function.Consumer;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -15,8 +16,11 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 
@@ -64,12 +68,21 @@ final class SettingsView {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
+        // The labels keep their full width; the fields take what is left.
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
         int row = 0;
         grid.addRow(row++, new Label(m.get("ui.settings.fhirServer")), field("fhir-server", vm.fhirServer()));
         grid.addRow(row++, new Label(m.get("ui.settings.exportFolder")), field("export-folder", vm.exportFolder()));
-        grid.addRow(row++, new Label(m.get("ui.settings.pnrSystem")), field("pnr-system", vm.personnummerSystem()));
-        grid.addRow(row++, new Label(m.get("ui.settings.snrSystem")), field("snr-system", vm.samordningsnummerSystem()));
-        grid.addRow(row++, new Label(m.get("ui.settings.hsaSystem")), field("hsa-system", vm.hsaIdSystem()));
+        grid.addRow(row++, new Label(m.get("ui.settings.pnrSystem")), field("pnr-system", vm.personnummerSystem()),
+                systemName(vm, vm.personnummerSystem(), "pnr-system-name"));
+        grid.addRow(row++, new Label(m.get("ui.settings.snrSystem")), field("snr-system", vm.samordningsnummerSystem()),
+                systemName(vm, vm.samordningsnummerSystem(), "snr-system-name"));
+        grid.addRow(row++, new Label(m.get("ui.settings.hsaSystem")), field("hsa-system", vm.hsaIdSystem()),
+                systemName(vm, vm.hsaIdSystem(), "hsa-system-name"));
         grid.addRow(row++, new Label(m.get("ui.settings.keepAudio")), field("keep-audio", vm.keepAudioDays()));
         grid.addRow(row++, new Label(m.get("ui.settings.keepNotes")), field("keep-notes", vm.keepNotesDays()));
         grid.addRow(row++, new Label(m.get("ui.settings.clipboardSeconds")), field("clipboard-seconds", vm.clipboardSeconds()));
@@ -100,6 +113,13 @@ final class SettingsView {
         BorderPane page = new BorderPane(scroll);
         page.setBottom(bar);
         return page;
+    }
+
+    /** The system's name beside its OID, kept up to date as it is typed. */
+    private static Label systemName(SettingsViewModel vm, StringProperty system, String id) {
+        Label name = Views.label(id, null);
+        name.textProperty().bind(Bindings.createStringBinding(() -> vm.systemName(system.get()), system));
+        return name;
     }
 
     private static Label hint(String text) {

@@ -1,14 +1,10 @@
 package se.diktera.app.ui;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.Function;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -23,7 +19,6 @@ import se.diktera.app.settings.ClientSettings;
 import se.diktera.core.audit.AuditAction;
 import se.diktera.core.audit.AuditEvent;
 import se.diktera.core.store.StoreSession;
-import se.diktera.fhir.FhirSettings;
 import se.diktera.models.InstalledModel;
 import se.diktera.models.ModelKind;
 
@@ -38,6 +33,7 @@ public final class SettingsViewModel {
     private final StoreSession session;
     private final Messages messages;
     private final ProblemText problems;
+    private final SettingsFields fields;
     private final Executor background;
     private final Executor fx;
     private ClientSettings current;
@@ -61,6 +57,13 @@ public final class SettingsViewModel {
         this.session = session;
         this.messages = messages;
         this.problems = new ProblemText(messages);
+        this.fields = new SettingsFields(messages);
+        // An https complaint goes when the address it was about is changed or emptied.
+        fhirServer.addListener((obs, old, now) -> {
+            if (messages.get("ui.settings.needsHttps").equals(status.get())) {
+                status.set("");
+            }
+        });
         this.background = background;
         this.fx = fx;
         show(context.settings().load());
@@ -139,13 +142,9 @@ public final class SettingsViewModel {
         return current;
     }
 
-    private static boolean plainHttpToThisMachine(String server) {
-        try {
-            URI uri = new URI(server);
-            return "http".equals(uri.getScheme()) && FhirSettings.isLoopback(uri.getHost());
-        } catch (URISyntaxException e) {
-            return false;
-        }
+    /** What an identifier system is called, when it is one Swedish care uses; empty otherwise. */
+    public String systemName(String system) {
+        return fields.systemName(system).orElse("");
     }
 
     /**
@@ -154,43 +153,33 @@ public final class SettingsViewModel {
      */
     public CompletableFuture<ClientSettings> save() {
         String server = fhirServer.get() == null ? "" : fhirServer.get().strip();
-        if (!server.isEmpty() && !server.startsWith("https://") && !plainHttpToThisMachine(server)) {
+        if (SettingsFields.needsHttps(server)) {
             status.set(messages.get("ui.settings.needsHttps"));
             return CompletableFuture.completedFuture(current);
         }
         ClientSettings changed;
         try {
-            changed = new ClientSettings(language.get(), theme.get(), blankToNull(fhirServer.get(), URI::create),
-                    blankToNull(exportFolder.get(), Path::of), system(personnummerSystem),
-                    system(samordningsnummerSystem), system(hsaIdSystem), days(keepAudioDays.get()),
-                    days(keepNotesDays.get()), clipboardSeconds(clipboardSeconds.get()));
-        } catch (NotValid e) {
-            status.set(messages.get("ui.settings.invalid", e.text));
+            changed = new ClientSettings(language.get(), theme.get(), fields.server(fhirServer.get()),
+                    SettingsFields.blankToNull(exportFolder.get(), Path::of), fields.system(personnummerSystem.get()),
+                    fields.system(samordningsnummerSystem.get()), fields.system(hsaIdSystem.get()),
+                    fields.days(keepAudioDays.get()), fields.days(keepNotesDays.get()),
+                    fields.clipboardSeconds(clipboardSeconds.get()));
+        } catch (SettingsFields.NotValid e) {
+            status.set(messages.get("ui.settings.invalid", e.text()));
             return CompletableFuture.completedFuture(current);
         } catch (IllegalArgumentException e) {
-            // a server address that is no URL, or settings that do not go together
+            // an address the FHIR settings cannot use (no host, say)
             status.set(messages.get("ui.settings.invalid", messages.get("ui.settings.notAUrl", server)));
             return CompletableFuture.completedFuture(current);
         }
         return BackgroundTask.of(() -> context.settings().save(session, changed))
-                .onSuccess(fields -> {
+                .onSuccess(changedFields -> {
                     current = changed;
-                    status.set(messages.get("ui.settings.saved", fields.size()));
+                    status.set(messages.get("ui.settings.saved", changedFields.size()));
                 })
                 .onFailure(failure -> status.set(problems.on("ui.settings.saveFailed", failure)))
                 .run(background, fx)
-                .thenApply(fields -> current);
-    }
-
-    /** A field that does not hold, said in the user's language. */
-    private static final class NotValid extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
-        private final transient String text;
-
-        NotValid(String text) {
-            super("not valid");
-            this.text = text;
-        }
+                .thenApply(changedFields -> current);
     }
 
     /** Imports a model folder or zip for {@code lang}, off the FX thread; the list shows it when done. */
@@ -219,41 +208,5 @@ public final class SettingsViewModel {
         if (models.isEmpty()) {
             models.add(messages.get("ui.settings.noModels"));
         }
-    }
-
-    private Duration clipboardSeconds(String text) {
-        try {
-            Duration d = Duration.ofSeconds(Long.parseUnsignedLong(text.strip()));
-            if (d.compareTo(ClientSettings.MAX_CLIPBOARD_CLEAR_AFTER) > 0) {
-                throw new NotValid(messages.get("ui.settings.clipboardRange", ClientSettings.MAX_CLIPBOARD_CLEAR_AFTER.toSeconds()));
-            }
-            return d;
-        } catch (NumberFormatException e) {
-            throw new NotValid(messages.get("ui.settings.notSeconds", text));
-        }
-    }
-
-    private Duration days(String text) {
-        try {
-            long d = Long.parseLong(text.strip());
-            if (d < 0) {
-                throw new NumberFormatException();
-            }
-            return Duration.ofDays(d);
-        } catch (NumberFormatException e) {
-            throw new NotValid(messages.get("ui.settings.notDays", text));
-        }
-    }
-
-    private String system(StringProperty value) {
-        String s = value.get() == null ? "" : value.get().strip();
-        if (!(s.startsWith("urn:oid:") || s.startsWith("https://") || s.startsWith("http://"))) {
-            throw new NotValid(messages.get("ui.settings.notASystem", s));
-        }
-        return s;
-    }
-
-    private static <T> T blankToNull(String text, Function<String, T> parse) {
-        return text == null || text.isBlank() ? null : parse.apply(text.strip());
     }
 }

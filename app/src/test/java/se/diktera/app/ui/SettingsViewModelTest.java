@@ -78,6 +78,7 @@ class SettingsViewModelTest {
             vm.save();
             assertThat(vm.status().get()).isEqualTo(messages.get("ui.settings.needsHttps"));
             vm.fhirServer().set("");
+            assertThat(vm.status().get()).as("the complaint goes with the address").isEmpty();
             vm.keepNotesDays().set("nittio");
             vm.save();
             assertThat(vm.status().get()).startsWith("Inte sparat").contains("nittio", "dagar");
@@ -85,6 +86,8 @@ class SettingsViewModelTest {
             vm.personnummerSystem().set("personnummer");
             vm.save();
             assertThat(vm.status().get()).startsWith("Inte sparat").contains("personnummer", "identifierarsystem");
+            assertThat(vm.systemName("personnummer")).isEmpty();
+            assertThat(vm.systemName(vm.hsaIdSystem().get())).isEqualTo(messages.get("ui.settings.system.hsa"));
             assertThat(Files.exists(context.settings().file())).isFalse();
             assertThat(admin.audit().eventsFor("settings")).isEmpty();
         }
