@@ -26,7 +26,7 @@ class LocalizationConsistencyTest {
 
     /** Keys built at run time from a prefix and a value; each prefix stands for its keys. */
     private static final Set<String> DYNAMIC_PREFIXES = Set.of("language.", "draft.message.", "ui.pnr.", "ui.contact.", "ui.outbox.state.",
-            "ui.fact.", "ui.role.", "ui.settings.kind.", "ui.theme.", "problem.", "ui.passphrase.");
+            "ui.fact.", "ui.role.", "ui.settings.kind.", "ui.theme.", "problem.", "ui.passphrase.", "followup.col.", "followup.def.");
     private static final Pattern USED = Pattern.compile(
             "(?:messages\\(\\)\\.get|messages\\.get|descriptionKey\\s*=|\\.get)\\(?\\s*\"([a-z][A-Za-z0-9.]+)\"|\"%([a-z][A-Za-z0-9.]+)\"");
 

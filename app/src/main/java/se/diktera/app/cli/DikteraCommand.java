@@ -28,7 +28,7 @@ import se.diktera.models.BundledModels;
 @Command(name = "diktera", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = Messages.BUNDLE,
         subcommands = {DoctorCommand.class, ModelsCommand.class, TranscribeCommand.class, DraftCommand.class, NoteCommand.class,
-                ReviewCommand.class, RecordingsCommand.class, UsersCommand.class, AuditCommand.class, ExportCommand.class, FhirCommand.class, UiCommand.class, EvalCommand.class, BenchCommand.class})
+                ReviewCommand.class, RecordingsCommand.class, UsersCommand.class, AuditCommand.class, ExportCommand.class, FollowUpCommand.class, FhirCommand.class, UiCommand.class, EvalCommand.class, BenchCommand.class})
 public final class DikteraCommand implements Runnable {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")

@@ -1,5 +1,8 @@
 package se.diktera.app.ui;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -31,6 +34,14 @@ public final class RecordingReadiness {
 
     public BooleanProperty modelReady() {
         return modelReady;
+    }
+
+    /** Looks for a microphone and a speech model off the FX thread, and shows what it found. */
+    CompletableFuture<Void> check(DictationPipeline pipeline, Executor background, Executor fx) {
+        return BackgroundTask.of(pipeline::check)
+                .onSuccess(ready -> show(ready, null))
+                .onFailure(failure -> show(null, failure))
+                .run(background, fx).thenApply(ready -> null);
     }
 
     /** Shows what the pipeline's check found, or that the check itself failed. */

@@ -34,7 +34,6 @@ public final class RecordingViewModel {
     private final Consultation consultation;
     private final Executor background;
     private final Messages messages;
-    private final ProblemText problems;
     private final Executor fx;
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -53,7 +52,6 @@ public final class RecordingViewModel {
         this.consultation = consultation;
         this.background = background;
         this.messages = messages;
-        this.problems = new ProblemText(messages);
         this.fx = fx;
         this.meter = new RecordingMeter(fx);
         this.live = new LiveTranscriptText(fx);
@@ -103,15 +101,11 @@ public final class RecordingViewModel {
     /** Looks for a microphone and a speech model off the FX thread, and says what is missing and how to fix it. */
     public CompletableFuture<Void> check() {
         working("ui.record.loading");
-        return BackgroundTask.of(pipeline::check)
-                .onSuccess(ready -> readiness.show(ready, null))
-                .onFailure(failure -> readiness.show(null, failure))
-                .onFinished(() -> {
-                    status.set("");
-                    meter.progress().set(0);
-                    busy.set(false);
-                })
-                .run(background, fx).thenApply(ready -> null);
+        return readiness.check(pipeline, background, fx).thenRun(() -> {
+            status.set("");
+            meter.progress().set(0);
+            busy.set(false);
+        });
     }
 
     /** Records from the microphone until {@link #stop()}, then drafts. */
@@ -192,7 +186,7 @@ public final class RecordingViewModel {
                     draft.set(drafted);
                 })
                 .onFailure(failure -> {
-                    status.set(problems.on("ui.record.failed", failure));
+                    status.set(new ProblemText(messages).on("ui.record.failed", failure));
                     meter.progress().set(0);
                 })
                 .onFinished(() -> {

@@ -71,18 +71,17 @@ final class SettingsView {
         // The labels keep their full width; the fields take what is left.
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
+        labels.setHgrow(Priority.NEVER);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
         grid.getColumnConstraints().addAll(labels, fields);
         int row = 0;
         grid.addRow(row++, new Label(m.get("ui.settings.fhirServer")), field("fhir-server", vm.fhirServer()));
         grid.addRow(row++, new Label(m.get("ui.settings.exportFolder")), field("export-folder", vm.exportFolder()));
-        grid.addRow(row++, new Label(m.get("ui.settings.pnrSystem")), field("pnr-system", vm.personnummerSystem()),
-                systemName(vm, vm.personnummerSystem(), "pnr-system-name"));
-        grid.addRow(row++, new Label(m.get("ui.settings.snrSystem")), field("snr-system", vm.samordningsnummerSystem()),
-                systemName(vm, vm.samordningsnummerSystem(), "snr-system-name"));
-        grid.addRow(row++, new Label(m.get("ui.settings.hsaSystem")), field("hsa-system", vm.hsaIdSystem()),
-                systemName(vm, vm.hsaIdSystem(), "hsa-system-name"));
+        grid.addRow(row++, new Label(m.get("ui.settings.pnrSystem")), named(vm, "pnr-system", vm.personnummerSystem()));
+        grid.addRow(row++, new Label(m.get("ui.settings.snrSystem")), named(vm, "snr-system", vm.samordningsnummerSystem()));
+        grid.addRow(row++, new Label(m.get("ui.settings.hsaSystem")), named(vm, "hsa-system", vm.hsaIdSystem()));
         grid.addRow(row++, new Label(m.get("ui.settings.keepAudio")), field("keep-audio", vm.keepAudioDays()));
         grid.addRow(row++, new Label(m.get("ui.settings.keepNotes")), field("keep-notes", vm.keepNotesDays()));
         grid.addRow(row++, new Label(m.get("ui.settings.clipboardSeconds")), field("clipboard-seconds", vm.clipboardSeconds()));
@@ -115,11 +114,11 @@ final class SettingsView {
         return page;
     }
 
-    /** The system's name beside its OID, kept up to date as it is typed. */
-    private static Label systemName(SettingsViewModel vm, StringProperty system, String id) {
-        Label name = Views.label(id, null);
+    /** An identifier system's field with its name under the OID, kept up to date as it is typed. */
+    private static Node named(SettingsViewModel vm, String id, StringProperty system) {
+        Label name = Views.label(id + "-name", null);
         name.textProperty().bind(Bindings.createStringBinding(() -> vm.systemName(system.get()), system));
-        return name;
+        return new VBox(2, field(id, system), name);
     }
 
     private static Label hint(String text) {
@@ -138,6 +137,7 @@ final class SettingsView {
         TextField f = new TextField();
         f.setId(id);
         f.setPrefColumnCount(36);
+        f.setMaxWidth(Double.MAX_VALUE);
         f.textProperty().bindBidirectional(value);
         return f;
     }

@@ -19,5 +19,7 @@ public enum AuditAction {
     DISCARD,
     CONFIGURE,
     /** A note copied out of Diktera (to the clipboard, for the EHR). */
-    COPY
+    COPY,
+    /** Follow-up figures taken out of the device (aggregates only, no patient data). */
+    REPORT
 }

@@ -118,6 +118,15 @@ public final class AuditLog {
         return new Verification(true, lines.size(), null);
     }
 
+    /** Every event in the log, oldest first (read once; for figures over many notes). */
+    public synchronized List<AuditEvent> events() throws IOException {
+        List<AuditEvent> events = new ArrayList<>();
+        for (String l : lines()) {
+            events.add(json.mapper().treeToValue(json.mapper().readTree(l).get("event"), AuditEvent.class));
+        }
+        return events;
+    }
+
     /** Every event about one subject (a note id), oldest first. */
     public synchronized List<AuditEvent> eventsFor(String subjectId) throws IOException {
         List<AuditEvent> events = new ArrayList<>();
