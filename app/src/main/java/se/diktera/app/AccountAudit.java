@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.Map;
 
 import se.diktera.core.audit.AuditAction;
-import se.diktera.core.audit.AuditEvent;
 import se.diktera.core.people.HsaId;
 import se.diktera.core.people.Role;
 import se.diktera.core.store.StoreSession;
@@ -35,7 +34,6 @@ public final class AccountAudit {
 
     /** Creating a user is configuration: audited with who created whom, in which role. */
     public void created(StoreSession by, String username, Role role) throws IOException {
-        by.audit().append(AuditEvent.of(clock.instant(), by.user().hsaId().value(), AuditAction.CONFIGURE,
-                null, null, Map.of("created-user", username, "role", role.name())));
+        new NoteAudit(by, clock).recordAbout(AuditAction.CONFIGURE, null, Map.of("created-user", username, "role", role.name()));
     }
 }

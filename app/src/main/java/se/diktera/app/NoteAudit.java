@@ -6,10 +6,10 @@ import java.util.Map;
 
 import se.diktera.core.audit.AuditAction;
 import se.diktera.core.audit.AuditEvent;
-import se.diktera.core.store.StoreSession;
-import se.diktera.core.note.NoteId;
-import se.diktera.core.lifecycle.NoteState;
 import se.diktera.core.lifecycle.NoteLifecycle;
+import se.diktera.core.lifecycle.NoteState;
+import se.diktera.core.note.NoteId;
+import se.diktera.core.store.StoreSession;
 
 /** Where the client's audit events are made: the signed-in user, the clock's time, the note and its version. */
 public final class NoteAudit {
@@ -25,6 +25,12 @@ public final class NoteAudit {
     /** A step of the pipeline that moves the note (RECORDING to TRANSCRIBED to DRAFTED), checked by the lifecycle. */
     public void moved(NoteId id, NoteState from, NoteState to) throws IOException {
         session.audit().append(new NoteLifecycle(clock).moveBeforeNote(id, from, to, session.user().hsaId().value()));
+    }
+
+    /** An event about something other than a note (settings, a model, users, a report); {@code subject} may be null. */
+    public void recordAbout(AuditAction action, String subject, Map<String, String> details) throws IOException {
+        session.audit().append(AuditEvent.of(clock.instant(), session.user().hsaId().value(), action, subject,
+                subject == null ? null : 1, details));
     }
 
     public void record(AuditAction action, String noteId, int version) throws IOException {

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import se.diktera.app.Messages;
+import se.diktera.app.NoteAudit;
 import se.diktera.app.followup.KeyFigures.Group;
 import se.diktera.core.audit.AuditAction;
-import se.diktera.core.audit.AuditEvent;
 import se.diktera.core.json.DocumentFormatException;
 import se.diktera.core.store.AccessPolicy;
 import se.diktera.core.store.StoreSession;
@@ -50,9 +50,8 @@ public final class FollowUp {
         AccessPolicy.require(session.user(), AccessPolicy.Permission.CONFIGURE, null);
         List<NoteTimeline> notes = NoteTimelines.read(session, from, to);
         List<Path> files = new FollowUpWorkbook(messages).write(FollowUpTables.of(notes, unit, baselineMinutes, zone), xlsx);
-        session.audit().append(AuditEvent.of(clock.instant(), session.user().hsaId().value(), AuditAction.REPORT, null, null,
-                Map.of("what", "follow-up", "from", from.toString(), "to", to.toString(), "notes", Integer.toString(notes.size()),
-                        "file", xlsx.getFileName().toString())));
+        new NoteAudit(session, clock).recordAbout(AuditAction.REPORT, null, Map.of("what", "follow-up", "from", from.toString(), "to", to.toString(), "notes", Integer.toString(notes.size()),
+                        "file", xlsx.getFileName().toString()));
         return new Written(files, notes.size());
     }
 

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import se.diktera.app.NoteAudit;
 import se.diktera.core.audit.AuditAction;
-import se.diktera.core.audit.AuditEvent;
 import se.diktera.core.json.DikteraJson;
 import se.diktera.core.json.DocumentFormatException;
 import se.diktera.core.store.AccessPolicy;
@@ -68,8 +68,7 @@ public final class SettingsStore {
         }
         Files.createDirectories(file.getParent());
         AtomicFiles.write(file, json.write(KIND, changed).getBytes(StandardCharsets.UTF_8));
-        session.audit().append(AuditEvent.of(clock.instant(), session.user().hsaId().value(), AuditAction.CONFIGURE,
-                "settings", 1, fields));
+        new NoteAudit(session, clock).recordAbout(AuditAction.CONFIGURE, "settings", fields);
         return fields;
     }
 

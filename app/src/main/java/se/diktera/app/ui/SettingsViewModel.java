@@ -15,9 +15,9 @@ import javafx.collections.ObservableList;
 
 import se.diktera.app.AppContext;
 import se.diktera.app.Messages;
+import se.diktera.app.NoteAudit;
 import se.diktera.app.settings.ClientSettings;
 import se.diktera.core.audit.AuditAction;
-import se.diktera.core.audit.AuditEvent;
 import se.diktera.core.store.StoreSession;
 import se.diktera.models.InstalledModel;
 import se.diktera.models.ModelKind;
@@ -187,8 +187,8 @@ public final class SettingsViewModel {
         return BackgroundTask.of(() -> {
             InstalledModel m = kind == ModelKind.NOTE ? context.modelStore().importNoteModel(source, lang, null)
                     : context.modelStore().importSpeechModel(source, lang, null);
-            session.audit().append(AuditEvent.of(context.clock().instant(), session.user().hsaId().value(),
-                    AuditAction.CONFIGURE, "model", 1, Map.of("imported", m.id(), "language", lang)));
+            new NoteAudit(session, context.clock()).recordAbout(AuditAction.CONFIGURE, "model",
+                    Map.of("imported", m.id(), "language", lang));
             return m;
         }).onRunning(() -> {
             importing.set(true);
