@@ -55,6 +55,28 @@ public final class FollowUp {
         return new Written(files, notes.size());
     }
 
+    /**
+     * What the workbook's overview and week sheets hold for the same notes, for the client's
+     * screen: the overview table (its first row the headings, cells as the workbook has them: numbers,
+     * or "&lt;5" and "–"), each month's shares of home visits and remote contacts, and each week's
+     * median lead time; months and weeks of fewer than five notes have no point.
+     */
+    public record Overview(List<List<Object>> table, Map<String, double[]> nearHome, Map<String, Double> leadByWeek) {
+    }
+
+    public Overview overview(StoreSession session, Instant from, Instant to, String unit, double baselineMinutes)
+            throws IOException, DocumentFormatException {
+        AccessPolicy.require(session.user(), AccessPolicy.Permission.CONFIGURE, null);
+        FollowUpTables t = FollowUpTables.of(NoteTimelines.read(session, from, to), unit, baselineMinutes, zone);
+        Map<String, double[]> nearHome = new TreeMap<>();
+        t.overview().stream().filter(r -> !r.suppressed()).forEach(r -> nearHome.put(r.group().period(), new double[] {
+            100.0 * r.sums().homeVisits() / r.sums().notes(), 100.0 * r.sums().remote() / r.sums().notes()}));
+        Map<String, Double> lead = new TreeMap<>();
+        t.byWeek().stream().filter(r -> !r.suppressed() && r.spread().leadMedian() != null)
+                .forEach(r -> lead.put(r.group().period(), r.spread().leadMedian()));
+        return new Overview(new FollowUpWorkbook(messages).table(t.overview(), false), nearHome, lead);
+    }
+
     /** Adds up the sums of several devices' workbooks, group by group, into one workbook. */
     public Written merge(List<Path> workbooks, Path xlsx) throws IOException {
         Map<Group, Sums> months = new TreeMap<>();

@@ -98,7 +98,7 @@ public final class FollowUpWorkbook {
         return written;
     }
 
-    private List<List<Object>> table(List<Row> rows, boolean merged) {
+    List<List<Object>> table(List<Row> rows, boolean merged) {
         List<List<Object>> out = new ArrayList<>();
         List<Object> header = new ArrayList<>();
         GROUP.forEach(k -> header.add(messages.get("followup.col." + k)));

@@ -20,13 +20,16 @@ final class AppBar {
 
     /** Where the bar's buttons go. */
     interface Destinations {
-        void consultation();
+        /** The signed-in user's home screen: for a clinician, a new consultation. */
+        void home();
 
         void review();
 
         void outbox();
 
         void settings();
+
+        void followUp();
 
         void toggleTheme();
 
@@ -51,7 +54,7 @@ final class AppBar {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         bar.getChildren().add(spacer);
         if (role == Role.CLINICIAN) {
-            bar.getChildren().add(button(m, "ui.bar.newConsultation", "nav-consultation", "Shortcut+N", go::consultation, working, keys));
+            bar.getChildren().add(button(m, "ui.bar.newConsultation", "nav-consultation", "Shortcut+N", go::home, working, keys));
         }
         if (role == Role.REVIEWER) {
             bar.getChildren().add(button(m, "ui.review.title", "nav-review", "Shortcut+G", go::review, working, keys));
@@ -61,6 +64,7 @@ final class AppBar {
         }
         if (role == Role.ADMINISTRATOR) {
             bar.getChildren().add(button(m, "ui.settings.title", "nav-settings", "Shortcut+COMMA", go::settings, working, keys));
+            bar.getChildren().add(button(m, "ui.followup.title", "nav-followup", "Shortcut+U", go::followUp, working, keys));
         }
         bar.getChildren().add(button(m, "ui.bar.theme", "theme-toggle", "Shortcut+T", go::toggleTheme, working, keys));
         bar.getChildren().add(button(m, "ui.signout", "signout", "Shortcut+L", go::signOut, working, keys));

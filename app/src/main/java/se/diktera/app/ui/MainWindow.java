@@ -131,11 +131,6 @@ public final class MainWindow implements Shell, AppBar.Destinations {
     }
 
     @Override
-    public void consultation() {
-        clinician.showConsultation();
-    }
-
-    @Override
     public void review() {
         ReviewViewModel vm = new ReviewViewModel(new NoteWorkflow(session, context.clock()), messages, background,
                 Platform::runLater);
@@ -156,17 +151,21 @@ public final class MainWindow implements Shell, AppBar.Destinations {
     }
 
     @Override
+    public void followUp() {
+        FollowUpView.open(this, session, messages, context.clock(), background);
+    }
+
+    @Override
     public Duration clipboardClearAfter() {
         return settings.clipboardClearAfter();
     }
 
     private void applySettings(ClientSettings saved) {
         boolean languageChanged = !saved.language().equals(settings.language());
-        boolean themeChanged = !saved.theme().equals(settings.theme());
-        settings = saved;
-        if (themeChanged) {
+        if (!saved.theme().equals(settings.theme())) {
             Theme.apply(scene, "dark".equals(saved.theme()));
         }
+        settings = saved;
         if (languageChanged) {
             messages = new Messages(Locale.forLanguageTag(saved.language()));
             ((Stage) scene.getWindow()).setTitle(messages.get("ui.window.title"));

@@ -57,7 +57,6 @@ class FollowUpTest {
     static final String KERSTIN = "fras om fjäll och hav";
     final Messages sv = new Messages(Locale.forLanguageTag("sv"));
     final Clinician kerstin = new Clinician("Kerstin", Role.CLINICIAN, new HsaId("SE2321000016-0001"));
-    final HsaId rolf = new HsaId("SE2321000016-0002");
     @TempDir
     Path dir;
 
@@ -70,45 +69,10 @@ class FollowUpTest {
         return vault;
     }
 
-    /** One note: recorded for {@code recordedMin}, drafted at its end, submitted after 4 min, approved {@code leadMin} after the recording. */
-    private void note(StoreSession s, ContactType type, Instant start, int recordedMin, int leadMin, boolean edited) throws Exception {
-        NoteId id = NoteId.random();
-        Consultation c = Consultation.begin(new PatientReference(PersonalIdentityNumber.parse("19121212-1212",
-                LocalDate.of(2026, 1, 1))), kerstin, type, "sv-journal", start);
-        s.documents().put("consultation", id.toString(), c);
-        Statement fever = Statement.drafted("Feber sedan 3 dagar.", List.of(new TranscriptSpan("s1", 0, 900)), false);
-        DraftedNote draft = new DraftedNote("sv-journal", "sv", List.of(new NoteSection("aktuellt", "Aktuellt", List.of(fever))),
-                List.of(), "test", List.of());
-        s.documents().put("draft", id.toString(), draft);
-        List<Statement> signed = edited ? List.of(Statement.written("Feber sedan 4 dagar.")) : List.of(fever);
-        s.documents().put("note", id.toString(), new Note(id, 1, c.id(), "sv-journal", "sv", NoteState.APPROVED,
-                List.of(new NoteSection("aktuellt", "Aktuellt", signed)), List.of("test")));
-        Instant ended = start.plus(Duration.ofMinutes(recordedMin));
-        String who = kerstin.hsaId().value();
-        List<AuditEvent> trail = new ArrayList<>(List.of(
-                AuditEvent.of(start, who, AuditAction.RECORD, id.toString(), 1, Map.of("phase", "start")),
-                AuditEvent.of(ended, who, AuditAction.RECORD, id.toString(), 1, Map.of("phase", "end")),
-                AuditEvent.of(ended, who, AuditAction.DRAFT, id.toString(), 1, Map.of()),
-                AuditEvent.of(ended.plus(Duration.ofMinutes(4)), who, AuditAction.STATE_CHANGE, id.toString(), 1,
-                        Map.of("from", "DRAFTED", "to", "IN_REVIEW")),
-                AuditEvent.of(ended.plus(Duration.ofMinutes(leadMin)), rolf.value(), AuditAction.APPROVE, id.toString(), 1, Map.of()),
-                AuditEvent.of(ended.plus(Duration.ofMinutes(leadMin + 2)), rolf.value(), AuditAction.EXPORT, id.toString(), 1,
-                        Map.of())));
-        for (AuditEvent e : trail) {
-            s.audit().append(e);
-        }
-    }
-
     private Path device(String name) throws Exception {
         Vault vault = vault(name);
         try (StoreSession s = vault.unlock("kerstin", KERSTIN.toCharArray())) {
-            Instant nov = Instant.parse("2026-11-10T08:00:00Z");
-            for (int i = 0; i < 6; i++) {
-                note(s, ContactType.HEMBESOK, nov.plus(Duration.ofDays(i)), 3, 10 * (i + 1), i == 0);
-            }
-            note(s, ContactType.DISTANSKONTAKT_TELEFON, nov, 2, 30, false);
-            note(s, ContactType.DISTANSKONTAKT_TELEFON, nov.plus(Duration.ofDays(1)), 2, 30, false);
-            note(s, ContactType.HEMBESOK, Instant.parse("2026-12-01T08:00:00Z"), 2, 30, false);
+            KnownNotes.write(s, kerstin);
         }
         Path out = dir.resolve(name + ".xlsx");
         try (StoreSession admin = vault.unlock("admin", ADMIN.toCharArray())) {
