@@ -22,10 +22,12 @@ public final class FactExtractor {
             "blood", "pressure", "pulse", "temperature", "saturation", "respiratory", "rate", "weight", "ny", "ändrad",
             "utsatt", "new", "changed", "stopped", "allergi", "allergy", "1x1", "1x2", "1x3", "1x4", "vb", "i", "pat", "sig",
             "hör", "av", "inga", "kända", "allergier", "no", "known", "allergies", "u-sticka", "pos", "neg", "strep", "a",
-            "positivt", "negativt", "normalt", "leverprover", "njurvärden");
+            "positivt", "negativt", "normalt", "leverprover", "njurvärden", "järnstatus", "pankreasamylas", "u-odling",
+            "urinodling", "sårodling", "svalgodling", "blododling", "sputumodling", "nasofarynxodling", "skickad", "tagen", "beställt");
 
     private final List<FactPattern> patterns = List.of(new MedicationPattern(), new VitalSignPattern(),
-            new AllergyPattern(), new PlannedFollowUps(), new TimePattern(), new LabPattern(), new QualitativeLabPattern(), new ScorePattern());
+            new AllergyPattern(), new PlannedFollowUps(), new TimePattern(), new LabPattern(), new QualitativeLabPattern(), new OrderedTestPattern(),
+            new ScorePattern());
 
     /**
      * The facts a question and its answer make together: "Är du allergisk mot något?" – "Nej, inte
