@@ -47,7 +47,7 @@ final class FollowUpCommand implements Callable<Integer> {
     String unit;
 
     @Option(names = "--baseline-minutes", paramLabel = "MIN", descriptionKey = "cli.followup.baseline")
-    double baselineMinutes = 6.69;
+    double baselineMinutes = FollowUp.DEFAULT_BASELINE_MINUTES;
 
     @Override
     public Integer call() throws Exception {

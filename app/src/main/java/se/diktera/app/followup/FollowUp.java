@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,6 +23,9 @@ import se.diktera.core.store.StoreSession;
  * audited), and several devices' workbooks merged into one.
  */
 public final class FollowUp {
+
+    /** Minutes per note before an AI scribe, the figure Capio published (see the README). */
+    public static final double DEFAULT_BASELINE_MINUTES = 6.69;
 
     /** What was written: the files, and how many notes the figures rest on. */
     public record Written(List<Path> files, int notes) {
@@ -86,7 +88,7 @@ public final class FollowUp {
             read.get(0).forEach((g, s) -> months.merge(g, s, Sums::plus));
             read.get(1).forEach((g, s) -> weeks.merge(g, s, Sums::plus));
         }
-        List<Path> files = new ArrayList<>(new FollowUpWorkbook(messages).write(FollowUpTables.merged(months, weeks), xlsx));
+        List<Path> files = new FollowUpWorkbook(messages).write(FollowUpTables.merged(months, weeks), xlsx);
         return new Written(files, (int) months.values().stream().mapToLong(Sums::notes).sum());
     }
 }

@@ -1,8 +1,6 @@
 package se.diktera.app.followup;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,11 +22,9 @@ record FollowUpTables(List<Row> overview, Map<String, List<Row>> months, List<Ro
     static FollowUpTables of(List<NoteTimeline> notes, String unit, double baselineMinutes, ZoneId zone) {
         List<Row> fine = KeyFigures.rows(notes, n -> new Group(KeyFigures.month(n, zone), unit, n.templateId(),
                 n.contactType().name()), baselineMinutes);
-        Map<String, List<Row>> months = fine.stream().collect(Collectors.groupingBy(r -> r.group().period(), TreeMap::new,
-                Collectors.toList()));
         return new FollowUpTables(
                 KeyFigures.rows(notes, n -> new Group(KeyFigures.month(n, zone), "", "", ""), baselineMinutes),
-                months,
+                byMonth(fine),
                 KeyFigures.rows(notes, n -> new Group(KeyFigures.month(n, zone), "", "", n.contactType().name()), baselineMinutes),
                 KeyFigures.rows(notes, n -> new Group(KeyFigures.month(n, zone), unit, "", ""), baselineMinutes),
                 KeyFigures.rows(notes, n -> new Group(KeyFigures.week(n, zone), "", "", ""), baselineMinutes),
@@ -40,17 +36,20 @@ record FollowUpTables(List<Row> overview, Map<String, List<Row>> months, List<Ro
 
     /** From the sums of several files, added up group by group. */
     static FollowUpTables merged(Map<Group, Sums> monthSums, Map<Group, Sums> weekSums) {
-        Map<String, List<Row>> months = new LinkedHashMap<>();
-        KeyFigures.regroup(monthSums, g -> g).forEach(r -> months.computeIfAbsent(r.group().period(), p -> new ArrayList<>())
-                .add(r));
+        List<Row> fine = KeyFigures.regroup(monthSums, g -> g);
         return new FollowUpTables(
                 KeyFigures.regroup(monthSums, g -> new Group(g.period(), "", "", "")),
-                months,
+                byMonth(fine),
                 KeyFigures.regroup(monthSums, g -> new Group(g.period(), "", "", g.contactType())),
                 KeyFigures.regroup(monthSums, g -> new Group(g.period(), g.unit(), "", "")),
                 KeyFigures.regroup(weekSums, g -> new Group(g.period(), "", "", "")),
-                KeyFigures.regroup(monthSums, g -> g),
+                fine,
                 KeyFigures.regroup(weekSums, g -> g),
                 true);
+    }
+
+    /** The finest rows, a table per month. */
+    private static Map<String, List<Row>> byMonth(List<Row> fine) {
+        return fine.stream().collect(Collectors.groupingBy(r -> r.group().period(), TreeMap::new, Collectors.toList()));
     }
 }

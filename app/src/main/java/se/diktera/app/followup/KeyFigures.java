@@ -22,8 +22,6 @@ final class KeyFigures {
 
     /** The smallest number of notes a figure may describe. */
     static final int SMALLEST = 5;
-    /** Minutes per note before an AI scribe, the figure Capio published (see the README). */
-    static final double DEFAULT_BASELINE_MINUTES = 6.69;
     static final String SUPPRESSED = "<" + SMALLEST;
 
     /** What a row is about: the period ("2026-11" or "2026-W47"), the unit, the template and the contact type ("" = all). */

@@ -32,9 +32,6 @@ import se.diktera.core.store.StoreSession;
  */
 public final class FollowUpViewModel {
 
-    /** Minutes per note without AI support: Capio's figure before an AI scribe (see the README). */
-    static final double BASELINE_MINUTES = 6.69;
-
     private final StoreSession session;
     private final Messages messages;
     private final FollowUp followUp;
@@ -70,7 +67,7 @@ public final class FollowUpViewModel {
             return CompletableFuture.completedFuture(null);
         }
         String unitName = unit.get().strip();
-        return BackgroundTask.of(() -> followUp.overview(session, period[0], period[1], unitName, BASELINE_MINUTES))
+        return BackgroundTask.of(() -> followUp.overview(session, period[0], period[1], unitName, FollowUp.DEFAULT_BASELINE_MINUTES))
                 .onRunning(() -> busy.set(true))
                 .onSuccess(o -> {
                     NumberFormat number = NumberFormat.getNumberInstance(messages.locale());
@@ -93,7 +90,7 @@ public final class FollowUpViewModel {
             return CompletableFuture.completedFuture(null);
         }
         String unitName = unit.get().strip();
-        return BackgroundTask.of(() -> followUp.export(session, period[0], period[1], unitName, BASELINE_MINUTES, xlsx))
+        return BackgroundTask.of(() -> followUp.export(session, period[0], period[1], unitName, FollowUp.DEFAULT_BASELINE_MINUTES, xlsx))
                 .onRunning(() -> busy.set(true))
                 .onSuccess(w -> status.set(messages.get("ui.followup.exported", w.notes(), xlsx.getFileName())))
                 .onFailure(failure -> status.set(new ProblemText(messages).on("ui.followup.failed", failure)))
