@@ -78,7 +78,7 @@ class FollowUpTest {
         try (StoreSession admin = vault.unlock("admin", ADMIN.toCharArray())) {
             FollowUp.Written written = new FollowUp(sv, Clock.systemUTC(), ZoneOffset.UTC).export(admin,
                     Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"), "Hemsjukvården Östersund",
-                    KeyFigures.DEFAULT_BASELINE_MINUTES, out);
+                    FollowUp.DEFAULT_BASELINE_MINUTES, out);
             assertThat(written.notes()).isEqualTo(9);
             assertThat(admin.audit().verify().intact()).isTrue();
         }

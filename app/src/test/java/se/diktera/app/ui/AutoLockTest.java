@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
@@ -19,7 +18,6 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import se.diktera.app.AppContext;
-import se.diktera.app.Messages;
 import se.diktera.core.config.DikteraPaths;
 import se.diktera.core.people.HsaId;
 import se.diktera.core.people.Role;
@@ -41,10 +39,7 @@ class AutoLockTest {
                 "ett långt lösenord för ada".toCharArray())) {
             context.vault().addUser(admin, "rolf", "Rolf Granskare", Role.REVIEWER, new HsaId("SE2321000016-0002"), PASS.toCharArray());
         }
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> new MainWindow(context, new Messages(Locale.forLanguageTag("sv")), UiExecutor.create(), null,
-                stage, Duration.ofSeconds(3)));
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.open(context, null, Duration.ofSeconds(3));
     }
 
     @AfterAll

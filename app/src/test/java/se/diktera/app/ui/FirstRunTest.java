@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
-import javafx.scene.control.TextInputControl;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,10 +38,7 @@ class FirstRunTest {
     @BeforeAll
     static void setUp() throws Exception {
         context = new AppContext(new DikteraPaths(data), BundledModels.locate(FirstRunTest.class), Clock.systemUTC());
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> new MainWindow(context, new Messages(Locale.forLanguageTag("sv")), UiExecutor.create(), null,
-                stage, SessionLock.DEFAULT_IDLE));
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.open(context, null, SessionLock.DEFAULT_IDLE);
     }
 
     @AfterAll
@@ -50,26 +46,21 @@ class FirstRunTest {
         FxToolkit.cleanupStages();
     }
 
-    private void type(String id, String text) {
-        TextInputControl field = robot.lookup("#" + id).query();
-        robot.interact(() -> field.setText(text));
-    }
-
     @Test
     void theFirstStartMakesTheAdministratorInTheClient() throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#first-run-create").tryQuery().isPresent());
-        type("first-run-username", "ada");
-        type("first-run-name", "Ada Administratör");
-        type("first-run-hsa-id", "SE2321000016-0000");
-        type("first-run-passphrase", PASS);
-        type("first-run-repeat", PASS + " och hav");
+        TestWindows.type(robot, "first-run-username", "ada");
+        TestWindows.type(robot, "first-run-name", "Ada Administratör");
+        TestWindows.type(robot, "first-run-hsa-id", "SE2321000016-0000");
+        TestWindows.type(robot, "first-run-passphrase", PASS);
+        TestWindows.type(robot, "first-run-repeat", PASS + " och hav");
         robot.clickOn("#first-run-create");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(((Label) robot.lookup("#first-run-error").query()).getText()).isEqualTo(sv.get("ui.firstRun.notSame"));
         WindowScreenshots.take(robot, "11-first-run");
 
-        type("first-run-passphrase", PASS);
-        type("first-run-repeat", PASS);
+        TestWindows.type(robot, "first-run-passphrase", PASS);
+        TestWindows.type(robot, "first-run-repeat", PASS);
         robot.clickOn("#first-run-create");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#fhir-server").tryQuery().isPresent());
 

@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -67,20 +66,12 @@ class FollowUpScreenTest {
         try (StoreSession s = context.vault().unlock("kerstin", "fras om fjäll och hav".toCharArray())) {
             KnownNotes.write(s, kerstin);
         }
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> new MainWindow(context, new Messages(Locale.forLanguageTag("sv")), UiExecutor.create(), null,
-                stage, SessionLock.DEFAULT_IDLE));
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.open(context, null, SessionLock.DEFAULT_IDLE);
     }
 
     @AfterAll
     static void tearDown() throws Exception {
         FxToolkit.cleanupStages();
-    }
-
-    private void set(String id, String text) {
-        TextField field = robot.lookup("#" + id).query();
-        robot.interact(() -> field.setText(text));
     }
 
     @Test
@@ -89,12 +80,14 @@ class FollowUpScreenTest {
         robot.clickOn("#username").write("admin");
         robot.clickOn("#passphrase").write(ADMIN);
         robot.clickOn("#signin");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#nav-followup").tryQuery().isPresent());
+        // The administrator lands on the settings, loaded in the background: wait for them before moving on.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#fhir-server").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#nav-followup");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#followup-from").tryQuery().isPresent());
-        set("followup-from", "2026-11-01");
-        set("followup-to", "2026-12-31");
-        set("followup-unit", "Hemsjukvården Östersund");
+        TestWindows.type(robot, "followup-from", "2026-11-01");
+        TestWindows.type(robot, "followup-to", "2026-12-31");
+        TestWindows.type(robot, "followup-unit", "Hemsjukvården Östersund");
         robot.clickOn("#followup-show");
         @SuppressWarnings("unchecked")
         TableView<List<String>> table = robot.lookup("#followup-table").queryAs(TableView.class);
@@ -106,7 +99,7 @@ class FollowUpScreenTest {
         Path xlsx = data.resolve("same.xlsx");
         try (StoreSession admin = context.vault().unlock("admin", ADMIN.toCharArray())) {
             new FollowUp(sv, Clock.systemUTC(), ZoneId.systemDefault()).export(admin, day("2026-11-01"), day("2027-01-01"),
-                    "Hemsjukvården Östersund", FollowUpViewModel.BASELINE_MINUTES, xlsx);
+                    "Hemsjukvården Östersund", FollowUp.DEFAULT_BASELINE_MINUTES, xlsx);
         }
         assertThat(table.getItems()).containsExactlyElementsOf(overview(xlsx));
         LineChart<?, ?> nearHome = robot.lookup("#followup-near-home").queryAs(LineChart.class);

@@ -59,13 +59,10 @@ class MainWindowTest {
             context.vault().addUser(admin, "rolf", "Rolf Granskare", Role.REVIEWER, new HsaId("SE2321000016-0002"),
                     REVIEWER_PASS.toCharArray());
         }
-        FxToolkit.registerPrimaryStage();
         exportFolder = data.resolve("export");
         // The Swedish demo consultation, its words at four times a speaking pace (no Swedish speech
         // model comes with Diktera; the English audio path through Vosk is RecordingViewModelTest's).
-        FxToolkit.setupStage(stage -> new MainWindow(context, new Messages(Locale.forLanguageTag("sv")), UiExecutor.create(),
-                new DemoMode(null, DemoConsultation.swedish(), "sv-journal", 4.0, null), stage, SessionLock.DEFAULT_IDLE));
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.open(context, new DemoMode(null, DemoConsultation.swedish(), "sv-journal", 4.0, null), SessionLock.DEFAULT_IDLE);
     }
 
     @AfterAll
@@ -88,11 +85,6 @@ class MainWindowTest {
         waitFor(landsOn, 30);
     }
 
-    private void setText(String id, String text) {
-        javafx.scene.control.TextField field = find(id);
-        robot.interact(() -> field.setText(text));
-    }
-
     private List<String> highlightedWords() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> robot.lookup(".word").queryAllAs(Label.class).stream()
                 .filter(l -> l.getStyleClass().contains("evidence")).map(Label::getText).toList()).get();
@@ -102,17 +94,17 @@ class MainWindowTest {
     void aClinicianRecordsEditsAndSubmitsAndAReviewerApprovesAndSendsFromTheOutbox() throws Exception {
         // The administrator points the device at an export folder (no FHIR server on this machine).
         signIn("admin", ADMIN_PASS, "fhir-server");
-        setText("export-folder", exportFolder.toString());
-        setText("keep-notes", "30");
+        TestWindows.type(robot, "export-folder", exportFolder.toString());
+        TestWindows.type(robot, "keep-notes", "30");
         robot.clickOn("#save-settings");
         String saved = new Messages(Locale.forLanguageTag("sv")).get("ui.settings.saved", 2);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> saved.equals(((Label) find("settings-status")).getText()));
-        setText("fhir-server", "http://fhir.example.org/fhir");
+        TestWindows.type(robot, "fhir-server", "http://fhir.example.org/fhir");
         robot.clickOn("#save-settings");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(((Label) find("settings-status")).getText()).startsWith("Inte sparat").contains("https");
         assertThat(context.settings().load().fhirServer()).isNull();
-        setText("fhir-server", "");
+        TestWindows.type(robot, "fhir-server", "");
         screenshot("07-settings");
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         waitFor("username", 10);

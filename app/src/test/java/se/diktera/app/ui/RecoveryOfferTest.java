@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -21,7 +20,6 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import se.diktera.app.AppContext;
-import se.diktera.app.Messages;
 import se.diktera.app.NoteAudit;
 import se.diktera.app.dictation.InterruptedRecordings;
 import se.diktera.app.settings.ClientSettings;
@@ -84,10 +82,7 @@ class RecoveryOfferTest {
             }
             // Never closed: the client was killed here.
         }
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> new MainWindow(context, new Messages(Locale.forLanguageTag("sv")), UiExecutor.create(), null,
-                stage, SessionLock.DEFAULT_IDLE));
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.open(context, null, SessionLock.DEFAULT_IDLE);
     }
 
     @AfterAll
