@@ -29,6 +29,8 @@ public enum Problem {
     AUDIO_ENCODING,
     AUDIO_UNREADABLE,
     AUDIO_CUT_SHORT,
+    /** A WAV header that contradicts itself or the file (a format no recorder writes, a data size hiding sound). */
+    AUDIO_HEADER_WRONG,
     AUDIO_STREAM_FAILED,
     INPUT_FILE_MISSING,
     INPUT_NOT_TRANSCRIPT,
@@ -46,6 +48,8 @@ public enum Problem {
     // export and delivery
     NO_DESTINATION,
     SERVER_UNREACHABLE,
+    /** Plain http to a server that is not this machine: refused before anything was sent. */
+    SERVER_NOT_SECURE,
     SERVER_REFUSED,
     SERVER_ANSWER_UNUSABLE,
     NOTE_INVALID,

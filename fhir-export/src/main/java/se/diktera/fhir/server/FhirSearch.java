@@ -58,6 +58,9 @@ public final class FhirSearch {
             }
             return found;
         } catch (FhirClientConnectionException e) {
+            if (TransportGuard.refusedIn(e)) {
+                throw FhirServerExporter.notSecure(settings, e);
+            }
             throw new ExportException(Problem.SERVER_UNREACHABLE, "The FHIR server " + settings.baseUrl().getHost() + " cannot be reached", true, e);
         } catch (BaseServerResponseException e) {
             throw new ExportException(Problem.SERVER_REFUSED, "The FHIR server answered " + e.getStatusCode() + ": " + e.getMessage(), false, e);

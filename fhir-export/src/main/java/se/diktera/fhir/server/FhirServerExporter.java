@@ -1,5 +1,6 @@
 package se.diktera.fhir.server;
 
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,7 +25,6 @@ import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import ca.uhn.fhir.rest.client.exceptions.FhirClientConnectionException;
 import ca.uhn.fhir.rest.client.exceptions.InvalidResponseException;
 import ca.uhn.fhir.rest.client.exceptions.NonFhirResponseException;
-import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import okhttp3.OkHttpClient;
 import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
@@ -74,6 +74,14 @@ public final class FhirServerExporter implements NoteExporter {
     private final ThreadLocal<Duration> retryAfter = new ThreadLocal<>();
 
     public FhirServerExporter(FhirSettings settings, FhirContext fhir, FhirValidation validation) {
+        this(settings, fhir, validation, new OkHttpClient.Builder());
+    }
+
+    /**
+     * @param http the HTTP client to build on: one that trusts a region's own certificate authority
+     *             or presents a client certificate; the exporter adds its timeouts and transport guard
+     */
+    public FhirServerExporter(FhirSettings settings, FhirContext fhir, FhirValidation validation, OkHttpClient.Builder http) {
         if (settings.baseUrl() == null) {
             throw new IllegalArgumentException("No FHIR server is configured");
         }
@@ -81,10 +89,16 @@ public final class FhirServerExporter implements NoteExporter {
         this.fhir = fhir;
         this.validation = validation;
         this.mapper = new DocumentReferenceMapper(settings);
-        OkHttpRestfulClientFactory factory = new OkHttpRestfulClientFactory(fhir);
+        // HAPI sends each request through its context's client factory, not the one that made the
+        // client: a context of its own makes these timeouts and this guard the ones actually used
+        // (on the shared context another exporter's token would be used, or Apache's defaults).
+        FhirContext transport = FhirContext.forR4();
+        OkHttpRestfulClientFactory factory = new OkHttpRestfulClientFactory(transport);
+        transport.setRestfulClientFactory(factory);
         factory.setConnectTimeout((int) settings.connectTimeout().toMillis());
         factory.setSocketTimeout((int) settings.readTimeout().toMillis());
-        factory.setHttpClient(new OkHttpClient.Builder()
+        factory.setHttpClient(http
+                .addNetworkInterceptor(new TransportGuard(settings.bearerToken()))
                 .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS).build());
@@ -102,9 +116,6 @@ public final class FhirServerExporter implements NoteExporter {
                 retryAfter.set(said == null || said.isEmpty() ? null : RetryAfter.parse(said.get(0), Instant.now()).orElse(null));
             }
         });
-        if (settings.bearerToken() != null) {
-            client.registerInterceptor(new BearerTokenAuthInterceptor(settings.bearerToken()));
-        }
     }
 
     public DocumentReferenceMapper mapper() {
@@ -148,8 +159,15 @@ public final class FhirServerExporter implements NoteExporter {
             if (causedBy(e, DataFormatException.class)) {
                 throw notFhir();
             }
-            throw new ExportException(Problem.SERVER_UNREACHABLE, "The FHIR server " + settings.baseUrl().getHost() + " cannot be reached or did not"
-                    + " answer in time (" + rootMessage(e) + "); the note stays queued", true, e);
+            if (TransportGuard.refusedIn(e)) {
+                throw notSecure(settings, e);
+            }
+            if (causedBy(e, InterruptedIOException.class)) {
+                throw new ExportException(Problem.SERVER_UNREACHABLE, "The FHIR server " + settings.baseUrl().getHost()
+                        + " did not answer within " + settings.readTimeout().toMillis() + " ms (timeout); the note stays queued", true, e);
+            }
+            throw new ExportException(Problem.SERVER_UNREACHABLE, "The FHIR server " + settings.baseUrl().getHost() + " cannot be reached ("
+                    + rootMessage(e) + "); the note stays queued", true, e);
         } catch (BaseServerResponseException e) {
             int status = e.getStatusCode();
             boolean retryable = status >= 500 || status == 409 || status == 412 || status == 429;
@@ -184,6 +202,12 @@ public final class FhirServerExporter implements NoteExporter {
                     + " stored the resource (no id, no Location); the note stays queued");
         }
         return outcome.getId().toUnqualifiedVersionless().getValue();
+    }
+
+    /** Plain http to another machine, refused before anything was sent: retrying cannot help, a new address can. */
+    static ExportException notSecure(FhirSettings settings, Throwable e) {
+        return new ExportException(Problem.SERVER_NOT_SECURE, "The FHIR server " + settings.baseUrl().getHost()
+                + " is another machine reached over plain http; nothing was sent. Use https", false, e);
     }
 
     private ExportException notFhir() {
