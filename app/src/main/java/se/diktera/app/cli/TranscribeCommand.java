@@ -70,6 +70,12 @@ final class TranscribeCommand implements Callable<Integer> {
         spec.commandLine().getErr().println(parent.messages().get("transcribe.summary", modelUsed,
                 String.format("%.1f", result.audioSeconds()), String.format("%.1f", result.processingSeconds()),
                 String.format("%.2f", result.realTimeFactor())));
+        if (result.transcript().segments().isEmpty()) {
+            // An empty transcript is no success: the file may be silence, the wrong language or noise.
+            spec.commandLine().getErr().println(parent.messages().get("transcribe.nothingHeard",
+                    String.format("%.1f", result.audioSeconds()), file.getFileName()));
+            return 1;
+        }
         return 0;
     }
 

@@ -2,19 +2,28 @@ package se.diktera.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.diktera.core.engine.PcmFormat;
 import se.diktera.core.json.DikteraJson;
 import se.diktera.core.transcript.Segment;
 import se.diktera.core.transcript.Transcript;
 import se.diktera.speech.WordErrorRate;
+import se.diktera.speech.audio.AudioFiles;
 
 /** The transcribe command end to end: bundled model installed at first use, real Vosk, real audio. */
 class TranscribeCommandTest {
@@ -50,6 +59,34 @@ class TranscribeCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines()).isNotEmpty().allMatch(l -> l.matches("\\[\\d\\d:\\d\\d\\.\\d-\\d\\d:\\d\\d\\.\\d] .+"));
+    }
+
+    @Test
+    void silenceIsNoTranscriptAndSaysSo() throws Exception {
+        Path silence = data.resolve("silence.wav");
+        byte[] twoSeconds = new byte[2 * PcmFormat.BYTES_PER_SECOND];
+        try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(twoSeconds), AudioFiles.PCM_16K_MONO,
+                twoSeconds.length / 2)) {
+            AudioSystem.write(in, AudioFileFormat.Type.WAVE, silence.toFile());
+        }
+
+        CliRun run = CliRun.of("--data-dir", data.toString(), "--lang", "en", "transcribe", "--language", "en", silence.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("No speech was heard in the 2.0 s of silence.wav");
+    }
+
+    @Test
+    void aWavWhoseHeaderHidesMostOfItsSoundIsRefused() throws Exception {
+        byte[] bytes = Files.readAllBytes(wav);
+        ByteBuffer header = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        header.putInt(40, header.getInt(28) / 2);
+        Path hiding = Files.write(data.resolve("hiding.wav"), bytes);
+
+        CliRun run = CliRun.of("--data-dir", data.toString(), "--lang", "en", "transcribe", "--language", "en", hiding.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("'hiding.wav' has a header that does not match its sound").doesNotContain("\tat ");
     }
 
     @Test

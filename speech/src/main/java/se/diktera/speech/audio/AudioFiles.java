@@ -42,6 +42,7 @@ public final class AudioFiles {
             if (Files.isDirectory(file)) {
                 throw new EngineException(Problem.AUDIO_NOT_AUDIO, "'" + name + "' is a folder, not an audio file");
             }
+            WavStructure.check(file, name);
             InputStream raw = new BufferedInputStream(Files.newInputStream(file));
             try {
                 source = AudioSystem.getAudioInputStream(raw);

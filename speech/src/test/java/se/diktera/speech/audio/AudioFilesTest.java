@@ -3,6 +3,9 @@ package se.diktera.speech.audio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import se.diktera.core.engine.EngineException;
 import se.diktera.core.engine.PcmFormat;
+import se.diktera.core.problem.Problem;
 import se.diktera.speech.SpeechFixtures;
 
 class AudioFilesTest {
@@ -97,5 +101,46 @@ class AudioFilesTest {
     void aFolderIsNotAnAudioFile() {
         assertThatThrownBy(() -> AudioFiles.openAsPcm(dir))
                 .isInstanceOf(EngineException.class).hasMessageContaining("is a folder");
+    }
+
+    @Test
+    void aHeaderWhoseFrameSizeContradictsItsFormatIsRefused() throws Exception {
+        byte[] bytes = Files.readAllBytes(SpeechFixtures.speak("three days", dir.resolve("whole.wav")));
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putShort(32, (short) 4); // mono 16-bit frames are 2 bytes
+        Path lying = Files.write(dir.resolve("lying.wav"), bytes);
+
+        assertThatThrownBy(() -> AudioFiles.openAsPcm(lying)).isInstanceOfSatisfying(EngineException.class, e -> {
+            assertThat(e.problem()).isEqualTo(Problem.AUDIO_HEADER_WRONG);
+            assertThat(e.getMessage()).contains("lying.wav", "2 bytes a frame", "says 4");
+        });
+    }
+
+    @Test
+    void aHeaderThatCountsLessSoundThanTheFileHoldsIsRefusedWithHowMuchItHides() throws Exception {
+        byte[] bytes = Files.readAllBytes(SpeechFixtures.speak("three days and a sore throat", dir.resolve("whole.wav")));
+        ByteBuffer header = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        int byteRate = header.getInt(28);
+        assertThat(bytes.length - 44).as("the fixture holds more than 1.5 s").isGreaterThan(byteRate * 3 / 2);
+        header.putInt(40, byteRate / 2);
+        Path hiding = Files.write(dir.resolve("hiding.wav"), bytes);
+
+        assertThatThrownBy(() -> AudioFiles.openAsPcm(hiding)).isInstanceOfSatisfying(EngineException.class, e -> {
+            assertThat(e.problem()).isEqualTo(Problem.AUDIO_HEADER_WRONG);
+            assertThat(e.getMessage()).contains("hiding.wav", "holds 0.5 s of sound", "diktera recordings");
+        });
+    }
+
+    @Test
+    void aWavWithAChunkAfterItsSoundIsRead() throws Exception {
+        byte[] sound = Files.readAllBytes(SpeechFixtures.speak("three days", dir.resolve("whole.wav")));
+        byte[] info = "INFOISFT\u0006\u0000\u0000\u0000espeak".getBytes(StandardCharsets.ISO_8859_1);
+        ByteBuffer withList = ByteBuffer.allocate(sound.length + 8 + info.length).order(ByteOrder.LITTLE_ENDIAN);
+        withList.put(sound).put("LIST".getBytes(StandardCharsets.US_ASCII)).putInt(info.length).put(info);
+        withList.putInt(4, withList.capacity() - 8);
+        Path file = Files.write(dir.resolve("tagged.wav"), withList.array());
+
+        try (AudioInputStream pcm = AudioFiles.openAsPcm(file)) {
+            assertThat(pcm.readAllBytes()).isNotEmpty();
+        }
     }
 }
