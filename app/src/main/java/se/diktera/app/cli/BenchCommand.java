@@ -89,10 +89,13 @@ final class BenchCommand extends CommandGroup {
         @Option(names = "--repetitions", defaultValue = "10", paramLabel = "N", descriptionKey = "cli.bench.repetitions")
         int repetitions;
 
+        @Option(names = "--segment-words", defaultValue = "0", paramLabel = "N", descriptionKey = "cli.bench.segmentWords")
+        int segmentWords;
+
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            DrafterBenchmark.Figures f = DrafterBenchmark.run(words, repetitions);
+            DrafterBenchmark.Figures f = DrafterBenchmark.run(words, segmentWords > 0 ? segmentWords : Integer.MAX_VALUE, repetitions);
             out.printf("%d cores, Java %s%n", Runtime.getRuntime().availableProcessors(), Runtime.version());
             out.printf("consultation: %d words in %d utterances (about %.0f minutes of speech)%n", f.words(), f.segments(),
                     f.words() / 2.2 / 60);

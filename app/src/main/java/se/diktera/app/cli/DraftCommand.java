@@ -21,6 +21,7 @@ import se.diktera.core.engine.EngineException;
 import se.diktera.core.json.DocumentFormatException;
 import se.diktera.core.problem.Problem;
 import se.diktera.core.transcript.Transcript;
+import se.diktera.core.transcript.TranscriptLimits;
 import se.diktera.summarizer.drafting.NoteMarkdown;
 
 /** {@code diktera draft TRANSCRIPT.json}: a structured draft note from a transcript. */
@@ -48,6 +49,11 @@ final class DraftCommand implements Callable<Integer> {
     public Integer call() throws EngineException, IOException {
         Transcript transcript;
         try {
+            if (Files.size(file) > TranscriptLimits.MAX_FILE_BYTES) {
+                throw new EngineException(Problem.TRANSCRIPT_OVER_LIMITS, "'" + file.getFileName() + "' is " + Files.size(file) / (1024 * 1024)
+                        + " MB, more than any consultation's transcript (at most " + TranscriptLimits.MAX_FILE_BYTES / (1024 * 1024)
+                        + " MB); it was not read");
+            }
             transcript = parent.context().json().read(Files.readString(file), "transcript", Transcript.class);
         } catch (NoSuchFileException e) {
             throw new EngineException(Problem.INPUT_FILE_MISSING, "The transcript file '" + file.getFileName() + "' does not exist", e);

@@ -2,6 +2,7 @@ package se.diktera.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import se.diktera.core.engine.DraftedNote;
 import se.diktera.core.json.DikteraJson;
 import se.diktera.core.transcript.Segment;
 import se.diktera.core.transcript.Transcript;
+import se.diktera.core.transcript.TranscriptLimits;
 import se.diktera.core.transcript.Word;
 
 class DraftCommandTest {
@@ -66,6 +68,19 @@ class DraftCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).contains("Transkriptet är tomt");
+    }
+
+    @Test
+    void aTranscriptFileLargerThanAnyConsultationIsNotRead() throws Exception {
+        Path file = dir.resolve("huge.json");
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(TranscriptLimits.MAX_FILE_BYTES + 1);
+        }
+
+        CliRun run = CliRun.of("--data-dir", dir.toString(), "draft", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("'huge.json' is 32 MB, more than any consultation's transcript").doesNotContain("\tat ");
     }
 
     @Test

@@ -34,6 +34,8 @@ public enum Problem {
     AUDIO_STREAM_FAILED,
     INPUT_FILE_MISSING,
     INPUT_NOT_TRANSCRIPT,
+    /** Larger than one consultation can be (segments, words, a word's length, the file). */
+    TRANSCRIPT_OVER_LIMITS,
     // importing models
     ARCHIVE_UNREADABLE,
     ARCHIVE_HOSTILE,

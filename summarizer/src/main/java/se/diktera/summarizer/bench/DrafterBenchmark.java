@@ -36,7 +36,12 @@ public final class DrafterBenchmark {
     }
 
     public static Figures run(int words, int repetitions) throws EngineException, IOException {
-        Transcript transcript = consultation(words);
+        return run(words, Integer.MAX_VALUE, repetitions);
+    }
+
+    /** @param segmentWords at most this many words a segment (a recogniser that cuts often gives many short ones) */
+    public static Figures run(int words, int segmentWords, int repetitions) throws EngineException, IOException {
+        Transcript transcript = consultation(words, segmentWords);
         long t0 = System.nanoTime();
         try (ComposerModels sv = ComposerModels.bundled("sv"); ComposerModels en = ComposerModels.bundled("en")) {
             double load = (System.nanoTime() - t0) / 1e9;
@@ -57,8 +62,8 @@ public final class DrafterBenchmark {
         }
     }
 
-    /** A made-up Swedish consultation of about {@code words} words, one segment per turn. */
-    static Transcript consultation(int words) throws IOException {
+    /** A made-up Swedish consultation of about {@code words} words, a segment per turn or per {@code segmentWords} words. */
+    static Transcript consultation(int words, int segmentWords) throws IOException {
         Encounter e;
         try (InputStream in = DrafterBenchmark.class.getResourceAsStream(CONSULTATION)) {
             e = SwedishConsultations.parse("sv001.txt", new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -70,14 +75,18 @@ public final class DrafterBenchmark {
             List<Word> ws = new ArrayList<>();
             for (String w : e.turns().get(i % e.turns().size()).text().toLowerCase(Locale.ROOT)
                     .replaceAll("[^\\p{L}\\p{N}\\s]", " ").split("\\s+")) {
-                if (!w.isBlank()) {
+                if (!w.isBlank() && count < words) {
                     ws.add(new Word(w, t, t + 400, 0.9));
                     t += 455;
                     count++;
                 }
+                if (ws.size() == segmentWords) {
+                    segments.add(new Segment("s" + (segments.size() + 1), ws, null));
+                    ws = new ArrayList<>();
+                }
             }
             if (!ws.isEmpty()) {
-                segments.add(new Segment("s" + (i + 1), ws, null));
+                segments.add(new Segment("s" + (segments.size() + 1), ws, null));
             }
             t += 700;
         }

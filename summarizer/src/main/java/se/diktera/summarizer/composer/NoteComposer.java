@@ -21,6 +21,7 @@ import se.diktera.core.note.Statement;
 import se.diktera.core.note.TranscriptSpan;
 import se.diktera.core.problem.Problem;
 import se.diktera.core.transcript.Transcript;
+import se.diktera.core.transcript.TranscriptLimits;
 import se.diktera.core.transcript.Word;
 import se.diktera.summarizer.drafting.NoteTemplate;
 import se.diktera.summarizer.drafting.NoteTemplates;
@@ -72,6 +73,11 @@ public final class NoteComposer implements NoteDrafter {
                 "There is no note model for the language '" + transcript.language() + "'."));
         if (transcript.isEmpty()) {
             return empty(template, m, DraftedNote.EMPTY_TRANSCRIPT);
+        }
+        Optional<String> over = TranscriptLimits.exceeded(transcript);
+        if (over.isPresent()) {
+            throw new EngineException(Problem.TRANSCRIPT_OVER_LIMITS, "The transcript is larger than one consultation can be: "
+                    + over.get() + ". It is kept, but not drafted as one note.");
         }
         ClinicalWording wording = ClinicalWording.forLanguage(language);
         ComposerFeatures features = new ComposerFeatures();

@@ -18,8 +18,10 @@ import se.diktera.core.note.Fact;
 import se.diktera.core.note.NoteSection;
 import se.diktera.core.note.Statement;
 import se.diktera.core.note.TranscriptSpan;
+import se.diktera.core.problem.Problem;
 import se.diktera.core.transcript.Segment;
 import se.diktera.core.transcript.Transcript;
+import se.diktera.core.transcript.TranscriptLimits;
 import se.diktera.core.transcript.Word;
 import se.diktera.summarizer.TestUtterances;
 import se.diktera.summarizer.drafting.NoteTemplates;
@@ -245,5 +247,41 @@ class NoteComposerTest {
                 .isInstanceOf(EngineException.class).hasMessageContaining("sv-psykiatri").hasMessageContaining("sv-journal");
         assertThatThrownBy(() -> composer.draft(TestUtterances.transcript("de", "guten tag"), null))
                 .isInstanceOf(EngineException.class).hasMessageContaining("'de'");
+    }
+
+    @Test
+    void aTenMegabyteWordIsRefusedBeforeAnyWorkOnIt() {
+        Word huge = new Word("a".repeat(10 * 1024 * 1024), 1300, 2000, 0.9);
+        Transcript hostile = new Transcript("sv", "test", List.of(SWEDISH.segments().get(0),
+                new Segment("huge", List.of(new Word("han", 1000, 1200, 0.9), huge), null)));
+
+        assertThatThrownBy(() -> composer.draft(hostile, null)).isInstanceOfSatisfying(EngineException.class, e -> {
+            assertThat(e.problem()).isEqualTo(Problem.TRANSCRIPT_OVER_LIMITS);
+            assertThat(e.getMessage()).contains("a word of 10485760 characters in segment huge", "It is kept");
+        });
+    }
+
+    @Test
+    void moreSegmentsThanAnyConsultationHasAreRefusedWithTheLimit() {
+        List<Segment> many = new ArrayList<>();
+        for (int i = 0; i <= TranscriptLimits.MAX_SEGMENTS; i++) {
+            many.add(new Segment("s" + i, List.of(new Word("ja", i * 1000L, i * 1000L + 300, 0.9)), null));
+        }
+
+        assertThatThrownBy(() -> composer.draft(new Transcript("sv", "test", many), null))
+                .isInstanceOfSatisfying(EngineException.class, e -> assertThat(e.getMessage())
+                        .contains((TranscriptLimits.MAX_SEGMENTS + 1) + " segments (at most " + TranscriptLimits.MAX_SEGMENTS + ")"));
+    }
+
+    @Test
+    void aTranscriptAtTheLimitsIsDrafted() throws EngineException {
+        List<Segment> many = new ArrayList<>();
+        List<Segment> said = SWEDISH.segments();
+        for (int i = 0; i < TranscriptLimits.MAX_SEGMENTS; i++) {
+            Segment s = said.get(i % said.size());
+            many.add(new Segment("s" + i, s.words().subList(0, Math.min(3, s.words().size())), null));
+        }
+
+        assertThat(all(composer.draft(new Transcript("sv", "test", many), null))).isNotEmpty();
     }
 }
