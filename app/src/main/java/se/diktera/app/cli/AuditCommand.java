@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import se.diktera.app.AuditCheck;
 import se.diktera.app.Messages;
 import se.diktera.core.audit.AuditEvent;
 import se.diktera.core.store.AuditLog;
@@ -34,7 +35,7 @@ final class AuditCommand extends CommandGroup {
         @Override
         public Integer call() throws Exception {
             try (StoreSession session = audit.parent.unlock(user)) {
-                AuditLog.Verification v = session.audit().verify();
+                AuditLog.Verification v = AuditCheck.thorough(audit.parent.context().vault(), session, audit.parent.context().clock());
                 Messages m = audit.parent.messages();
                 spec.commandLine().getOut().println(v.intact() ? m.get("audit.intact", v.entries())
                         : m.get("audit.broken", v.problem()));

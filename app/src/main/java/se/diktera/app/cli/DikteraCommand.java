@@ -18,8 +18,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import se.diktera.app.AppContext;
+import se.diktera.app.AuditCheck;
 import se.diktera.app.Messages;
 import se.diktera.core.config.DikteraPaths;
+import se.diktera.core.store.AuditLog;
 import se.diktera.core.store.StoreSession;
 import se.diktera.core.store.UnlockException;
 import se.diktera.models.BundledModels;
@@ -58,7 +60,12 @@ public final class DikteraCommand implements Runnable {
 
     /** Opens the store as {@code user}, asking for their passphrase. */
     StoreSession unlock(String user) throws IOException, UnlockException {
-        return context().vault().unlock(user, readPassphrase(messages().get("users.passphrase", user)));
+        StoreSession session = context().vault().unlock(user, readPassphrase(messages().get("users.passphrase", user)));
+        AuditLog.Verification audit = AuditCheck.atSignIn(context().vault(), session, context().clock());
+        if (!audit.intact()) {
+            spec.commandLine().getErr().println(messages().get("audit.brokenAtSignIn", audit.problem()));
+        }
+        return session;
     }
 
     /**

@@ -110,11 +110,12 @@ public final class MainWindow implements Shell, AppBar.Destinations {
         this.clinician = new ClinicianScreens(context, signedIn, engines, messages, background, demo, this, working);
         lock.start();
         root.setTop(bar());
-        if (signedIn.user().role() == Role.CLINICIAN) {
+        boolean clinicianFirst = signedIn.user().role() == Role.CLINICIAN;
+        if (clinicianFirst) {
             clinician.home();
-        } else {
-            home();
         }
+        AuditWarning.check(context.vault(), signedIn, context.clock(), background, Platform::runLater,
+                () -> message("ui.audit.brokenTitle", messages.get("ui.audit.broken")), clinicianFirst ? () -> { } : this::home);
     }
 
     private Node bar() {

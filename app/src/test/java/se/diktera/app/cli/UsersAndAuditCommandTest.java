@@ -60,6 +60,19 @@ class UsersAndAuditCommandTest {
     }
 
     @Test
+    void bothAuditFilesDeletedAreFoundAtSignInAndByVerify() throws Exception {
+        Files.delete(data.resolve("store/audit.log"));
+        Files.delete(data.resolve("store/audit-head.enc"));
+
+        CliRun run = CliRun.withInput(KERSTIN_PASS + "\n", "--data-dir", data.toString(), "--lang", "en", "audit", "verify", "--as", "kerstin");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("Warning: the audit trail is broken");
+        // The sign-in's finding became the new trail's first entry: not the first entry the accounts saw.
+        assertThat(run.out()).contains("broken", "entry 1 is not the one data stored on this device was sealed with");
+    }
+
+    @Test
     void aWrongPassphraseIsOneClearLine() {
         CliRun run = CliRun.withInput("not kerstins passphrase\n", "--data-dir", data.toString(), "audit", "verify", "--as", "kerstin");
 

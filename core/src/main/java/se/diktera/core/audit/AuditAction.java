@@ -21,5 +21,7 @@ public enum AuditAction {
     /** A note copied out of Diktera (to the clipboard, for the EHR). */
     COPY,
     /** Follow-up figures taken out of the device (aggregates only, no patient data). */
-    REPORT
+    REPORT,
+    /** The audit trail was found deleted, cut, edited or replaced (at sign-in or by audit verify); details say how. */
+    AUDIT_BROKEN
 }

@@ -11,6 +11,8 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -55,13 +57,7 @@ public final class AuditLog {
     }
 
     public synchronized void append(AuditEvent event) throws IOException {
-        long size = Files.exists(file) ? Files.size(file) : 0;
-        if (size != tailFileSize) {
-            // Someone else appended (another session), or this is the first append: read the tail once.
-            List<String> lines = lines();
-            tailSeq = lines.size();
-            tailHash = lines.isEmpty() ? GENESIS : json.mapper().readTree(lines.get(lines.size() - 1)).path("hash").asText();
-        }
+        long size = refreshTail();
         long seq = tailSeq + 1;
         String prev = tailHash;
         String eventJson = json.mapper().writeValueAsString(event);
@@ -84,9 +80,37 @@ public final class AuditLog {
         tailFileSize = size + bytes.length;
     }
 
+    /** Where the trail stands now, to be sealed into something stored beside it. */
+    public synchronized AuditAnchor head() throws IOException {
+        refreshTail();
+        return tailSeq == 0 ? AuditAnchor.EMPTY : new AuditAnchor(tailSeq, tailHash);
+    }
+
+    /** The file's size, with the cached tail brought up to date when another session appended since. */
+    private long refreshTail() throws IOException {
+        long size = Files.exists(file) ? Files.size(file) : 0;
+        if (size != tailFileSize) {
+            List<String> lines = lines();
+            tailSeq = lines.size();
+            tailHash = lines.isEmpty() ? GENESIS : json.mapper().readTree(lines.get(lines.size() - 1)).path("hash").asText();
+            tailFileSize = size;
+        }
+        return size;
+    }
+
     /** Checks every link of the chain and that the chain ends where the sealed head says. */
     public synchronized Verification verify() throws IOException {
+        return verify(List.of());
+    }
+
+    /**
+     * As {@link #verify()}, and that the trail still holds every entry {@code anchors} (sealed into
+     * documents and accounts when they were written) saw: a deleted trail or an older copy put
+     * back reaches less far than they do, or differs where they saw it.
+     */
+    public synchronized Verification verify(Collection<AuditAnchor> anchors) throws IOException {
         List<String> lines = lines();
+        List<String> hashes = new ArrayList<>(lines.size());
         String prev = GENESIS;
         for (int i = 0; i < lines.size(); i++) {
             long expectedSeq = i + 1L;
@@ -104,6 +128,18 @@ public final class AuditLog {
                 return new Verification(false, i, "line " + expectedSeq + " was edited after it was written");
             }
             prev = recomputed;
+            hashes.add(recomputed);
+        }
+        AuditAnchor furthest = anchors.stream().max(Comparator.comparingLong(AuditAnchor::seq)).orElse(AuditAnchor.EMPTY);
+        if (furthest.seq() > lines.size()) {
+            return new Verification(false, lines.size(), "the log has " + lines.size() + " entries, but data stored on this device"
+                    + " was sealed when it had " + furthest.seq() + ": the log was deleted, cut or replaced by an older copy");
+        }
+        for (AuditAnchor a : anchors) {
+            if (a.seq() > 0 && !hashes.get((int) a.seq() - 1).equals(a.hash())) {
+                return new Verification(false, lines.size(), "entry " + a.seq() + " is not the one data stored on this device was"
+                        + " sealed with: the log was replaced");
+            }
         }
         if (Files.exists(head)) {
             String[] sealed = new String(Crypto.open(key, Files.readAllBytes(head),

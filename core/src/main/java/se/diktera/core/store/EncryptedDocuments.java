@@ -6,8 +6,12 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import se.diktera.core.json.DikteraJson;
@@ -27,16 +31,19 @@ public final class EncryptedDocuments {
     private final byte[] key;
     private final DikteraJson json;
     private final Crypto crypto;
+    private final AuditLog audit;
 
-    EncryptedDocuments(Path dir, byte[] key, DikteraJson json, Crypto crypto) {
+    EncryptedDocuments(Path dir, byte[] key, DikteraJson json, Crypto crypto, AuditLog audit) {
         this.dir = dir;
         this.key = key;
         this.json = json;
         this.crypto = crypto;
+        this.audit = audit;
     }
 
+    /** Seals {@code value} with where the audit trail stands now ({@link AuditAnchor}) before it. */
     public void put(String kind, String id, Object value) throws IOException {
-        byte[] plain = json.write(kind, value).getBytes(StandardCharsets.UTF_8);
+        byte[] plain = (audit.head().header() + json.write(kind, value)).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(file(kind, id), crypto.seal(key, plain, aad(kind, id)));
     }
 
@@ -51,8 +58,50 @@ public final class EncryptedDocuments {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }
-        byte[] plain = Crypto.open(key, sealed, aad(kind, id), "The " + kind + " " + id);
-        return Optional.of(json.read(new String(plain, StandardCharsets.UTF_8), kind, type));
+        String text = new String(Crypto.open(key, sealed, aad(kind, id), "The " + kind + " " + id), StandardCharsets.UTF_8);
+        int start = AuditAnchor.parse(text).map(AuditAnchor.Parsed::contentStart).orElse(0);
+        return Optional.of(json.read(text.substring(start), kind, type));
+    }
+
+    /**
+     * The audit anchors sealed into the {@code newest} most recently written documents (all when
+     * {@code newest} is 0 or less). Documents that cannot be opened are left out: reading them
+     * reports them.
+     */
+    public List<AuditAnchor> anchors(int newest) throws IOException {
+        List<Path> files = new ArrayList<>();
+        if (Files.isDirectory(dir)) {
+            try (DirectoryStream<Path> kinds = Files.newDirectoryStream(dir, Files::isDirectory)) {
+                for (Path kind : kinds) {
+                    try (DirectoryStream<Path> docs = Files.newDirectoryStream(kind, "*" + SUFFIX)) {
+                        docs.forEach(f -> {
+                            if (!AtomicFiles.isTemporary(f)) {
+                                files.add(f);
+                            }
+                        });
+                    }
+                }
+            }
+        }
+        Map<Path, FileTime> written = new HashMap<>();
+        for (Path f : files) {
+            written.put(f, Files.getLastModifiedTime(f));
+        }
+        files.sort(Comparator.comparing(written::get, Comparator.reverseOrder()));
+        List<AuditAnchor> anchors = new ArrayList<>();
+        for (Path f : newest > 0 ? files.subList(0, Math.min(newest, files.size())) : files) {
+            String kind = f.getParent().getFileName().toString();
+            String name = f.getFileName().toString();
+            try {
+                byte[] plain = Crypto.open(key, Files.readAllBytes(f), aad(kind, name.substring(0, name.length() - SUFFIX.length())),
+                        "The " + kind + " document");
+                AuditAnchor.parse(new String(plain, 0, Math.min(plain.length, 128), StandardCharsets.UTF_8))
+                        .ifPresent(p -> anchors.add(p.anchor()));
+            } catch (TamperedDataException | NoSuchFileException unreadable) {
+                // damaged or gone since it was listed: not evidence either way
+            }
+        }
+        return anchors;
     }
 
     public List<String> ids(String kind) throws IOException {

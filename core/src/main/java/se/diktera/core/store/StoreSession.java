@@ -27,9 +27,9 @@ public final class StoreSession implements AutoCloseable {
         this.user = user;
         this.dir = dir;
         this.dataKey = dataKey;
-        this.documents = new EncryptedDocuments(dir.resolve("documents"), dataKey, json, crypto);
-        this.recordings = new EncryptedRecordings(dir.resolve("audio"), dataKey, crypto);
         this.audit = new AuditLog(dir.resolve("audit.log"), dir.resolve("audit-head.enc"), dataKey, json, crypto);
+        this.documents = new EncryptedDocuments(dir.resolve("documents"), dataKey, json, crypto, audit);
+        this.recordings = new EncryptedRecordings(dir.resolve("audio"), dataKey, crypto);
     }
 
     public UserAccount user() {

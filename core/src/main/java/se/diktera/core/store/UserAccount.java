@@ -12,10 +12,11 @@ import se.diktera.core.people.Role;
  * wrapped with their passphrase. Role and identity are bound into the wrap (as associated data),
  * so editing them in the file makes the account unusable rather than more powerful.
  *
- * @param wrappedKey base64 of the data key sealed with the passphrase-derived key
+ * @param wrappedKey  base64 of the data key sealed with the passphrase-derived key
+ * @param auditAnchor base64 of the {@link AuditAnchor} at the user's last sign-in, sealed with the data key; null before
  */
 public record UserAccount(String username, String displayName, Role role, HsaId hsaId, KdfParameters kdf,
-        String wrappedKey, int failedUnlocks, Instant lockedUntil) {
+        String wrappedKey, int failedUnlocks, Instant lockedUntil, String auditAnchor) {
 
     public UserAccount {
         if (username == null || !username.matches("[a-z0-9._-]{2,32}")) {
@@ -32,6 +33,15 @@ public record UserAccount(String username, String displayName, Role role, HsaId 
     }
 
     UserAccount withFailures(int failures, Instant until) {
-        return new UserAccount(username, displayName, role, hsaId, kdf, wrappedKey, failures, until);
+        return new UserAccount(username, displayName, role, hsaId, kdf, wrappedKey, failures, until, auditAnchor);
+    }
+
+    UserAccount withAuditAnchor(String sealed) {
+        return new UserAccount(username, displayName, role, hsaId, kdf, wrappedKey, failedUnlocks, lockedUntil, sealed);
+    }
+
+    /** Binds a sealed anchor to its account, so one copied from another account is refused. */
+    byte[] anchorAssociatedData() {
+        return ("diktera-account-anchor\n" + username).getBytes(StandardCharsets.UTF_8);
     }
 }

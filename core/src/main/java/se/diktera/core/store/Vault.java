@@ -1,6 +1,7 @@
 package se.diktera.core.store;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -104,8 +105,10 @@ public final class Vault {
         try {
             byte[] dataKey = Crypto.open(kek, Base64.getDecoder().decode(user.wrappedKey()), user.associatedData(),
                     "The key of user " + username);
-            replace(users, user.withFailures(0, null));
-            return new StoreSession(user, dataKey, dir, json, crypto, clock);
+            StoreSession session = new StoreSession(user, dataKey, dir, json, crypto, clock);
+            replace(users, user.withFailures(0, null).withAuditAnchor(Base64.getEncoder().encodeToString(
+                    crypto.seal(dataKey, session.audit().head().header().getBytes(StandardCharsets.UTF_8), user.anchorAssociatedData()))));
+            return session;
         } catch (TamperedDataException wrongPassphraseOrEdited) {
             int failures = user.failedUnlocks() + 1;
             replace(users, user.withFailures(failures, UnlockRateLimit.lockedUntil(failures, now)));
@@ -113,6 +116,29 @@ public final class Vault {
         } finally {
             Arrays.fill(kek, (byte) 0);
         }
+    }
+
+    /**
+     * Checks the audit trail as {@code AuditLog.verify(anchors)} does, against the anchors
+     * sealed into every account at its last sign-in and into the {@code newestDocuments} most
+     * recently stored documents (all when 0): what sign-in checks (the newest) and what
+     * {@code audit verify} checks (all).
+     */
+    public AuditLog.Verification verifyAudit(StoreSession session, int newestDocuments) throws IOException {
+        List<AuditAnchor> anchors = new ArrayList<>(session.documents().anchors(newestDocuments));
+        for (UserAccount u : users()) {
+            if (u.auditAnchor() != null) {
+                try {
+                    byte[] plain = Crypto.open(session.dataKey(), Base64.getDecoder().decode(u.auditAnchor()),
+                            u.anchorAssociatedData(), "The audit anchor of " + u.username());
+                    AuditAnchor.parse(new String(plain, StandardCharsets.UTF_8)).ifPresent(p -> anchors.add(p.anchor()));
+                } catch (TamperedDataException | IllegalArgumentException unreadable) {
+                    return new AuditLog.Verification(false, 0, "the audit anchor of the account " + u.username()
+                            + " was changed outside Diktera");
+                }
+            }
+        }
+        return session.audit().verify(anchors);
     }
 
     public List<UserAccount> users() throws IOException {
@@ -130,11 +156,11 @@ public final class Vault {
                     .map(PassphrasePolicy.Problem::explanation).collect(Collectors.joining("; ")));
         }
         KdfParameters kdf = KdfParameters.fresh(crypto.random(), memoryKiB, iterations);
-        UserAccount unsealed = new UserAccount(username, displayName, role, hsaId, kdf, "", 0, null);
+        UserAccount unsealed = new UserAccount(username, displayName, role, hsaId, kdf, "", 0, null, null);
         byte[] kek = Crypto.deriveKey(passphrase, kdf);
         try {
             String wrapped = Base64.getEncoder().encodeToString(crypto.seal(kek, dataKey, unsealed.associatedData()));
-            return new UserAccount(username, displayName, role, hsaId, kdf, wrapped, 0, null);
+            return new UserAccount(username, displayName, role, hsaId, kdf, wrapped, 0, null, null);
         } finally {
             Arrays.fill(kek, (byte) 0);
         }
