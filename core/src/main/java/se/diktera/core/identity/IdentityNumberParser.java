@@ -64,9 +64,11 @@ final class IdentityNumberParser {
         int yy = Integer.parseInt(yymmdd.substring(0, 2));
         int year = today.getYear() - Math.floorMod(today.getYear() - yy, 100);
         // A birthday later this year than today would still be in the future: step back a century.
-        String monthDay = yymmdd.substring(2);
-        if (year == today.getYear() && monthDay.compareTo(String.format("%02d%02d",
-                today.getMonthValue(), today.getDayOfMonth())) > 0) {
+        // A samordningsnummer's day is the birthday plus 60: compare the birthday itself.
+        int month = Integer.parseInt(yymmdd.substring(2, 4));
+        int day = Integer.parseInt(yymmdd.substring(4, 6));
+        int birthDay = day > SAMORDNING_DAY_OFFSET ? day - SAMORDNING_DAY_OFFSET : day;
+        if (year == today.getYear() && month * 100 + birthDay > today.getMonthValue() * 100 + today.getDayOfMonth()) {
             year -= 100;
         }
         if (hundredOrOlder) {

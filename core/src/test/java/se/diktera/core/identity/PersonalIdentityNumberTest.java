@@ -91,6 +91,15 @@ class PersonalIdentityNumberTest {
     }
 
     @Test
+    void aSamordningsnummerOfSomeoneBornThisYearKeepsItsCentury() {
+        // Found by IdentityNumberProperties: the century was chosen on the day plus 60 ("1261" after
+        // "1202"), so a child born yesterday read as born in 1926.
+        PersonalIdentityNumber child = PersonalIdentityNumber.parse("261261-0002", LocalDate.of(2026, 12, 2));
+
+        assertThat(child.digits()).isEqualTo("202612610002");
+    }
+
+    @Test
     void aSamordningsnummerIsNotAPersonnummerAndTheOtherWayRound() {
         assertThatThrownBy(() -> Personnummer.parse("701063-2391", TODAY))
                 .isInstanceOfSatisfying(IdentityNumberException.class,
