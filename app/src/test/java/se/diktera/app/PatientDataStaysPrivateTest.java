@@ -2,13 +2,17 @@ package se.diktera.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -18,7 +22,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
+import com.sun.net.httpserver.HttpsServer;
+
+import ca.uhn.fhir.context.FhirContext;
+
 import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.util.ContextInitializer;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
@@ -32,6 +43,11 @@ import se.diktera.core.json.DikteraJson;
 import se.diktera.core.people.HsaId;
 import se.diktera.core.store.StoreSession;
 import se.diktera.core.transcript.Transcript;
+import se.diktera.fhir.FhirSettings;
+import se.diktera.fhir.TestNotes;
+import se.diktera.fhir.TestTls;
+import se.diktera.fhir.mapping.FhirValidation;
+import se.diktera.fhir.server.FhirServerExporter;
 import se.diktera.models.BundledModels;
 
 /**
@@ -96,6 +112,52 @@ class PatientDataStaysPrivateTest {
         } finally {
             root.setLevel(before);
             root.detachAppender(captured);
+        }
+    }
+
+    @Test
+    void anExportOverTlsWithATokenAtTraceLogsNoTokenNoIdentityNumberNoNote(@TempDir Path dir) throws Exception {
+        String token = "eyJhbGciOi.hemlig-token-4711.sig";
+        TestTls tls = TestTls.forLocalhost(dir);
+        HttpsServer server = tls.server();
+        List<String> received = new CopyOnWriteArrayList<>();
+        server.createContext("/", exchange -> {
+            received.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
+                    + exchange.getRequestHeaders().getFirst("Authorization"));
+            String type = exchange.getRequestURI().getPath().contains("Patient") ? "Patient/p1" : "DocumentReference/d1/_history/1";
+            exchange.getResponseHeaders().add("Location", "https://localhost:" + server.getAddress().getPort() + "/fhir/" + type);
+            exchange.sendResponseHeaders(201, -1);
+            exchange.close();
+        });
+        server.start();
+        LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        try {
+            logging.reset();
+            logging.putProperty("DIKTERA_LOG_LEVEL", "TRACE");
+            JoranConfigurator shipped = new JoranConfigurator();
+            shipped.setContext(logging);
+            shipped.doConfigure(getClass().getResource("/logback.xml"));
+            captured.setContext(logging);
+            captured.start();
+            logging.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(captured);
+            FhirContext fhir = FhirContext.forR4Cached();
+            URI base = URI.create("https://localhost:" + server.getAddress().getPort() + "/fhir");
+            FhirServerExporter exporter = new FhirServerExporter(FhirSettings.defaults(base).withBearerToken(token), fhir,
+                    new FhirValidation(fhir, ForkJoinPool.commonPool()), tls.trustingClient());
+
+            assertThat(exporter.export(TestNotes.approved(PERSONNUMMER)).location()).contains("DocumentReference/d1");
+        } finally {
+            server.stop(0);
+            logging.reset();
+            new ContextInitializer(logging).autoConfig();
+        }
+        assertThat(received).as("the token went to the server, over TLS").isNotEmpty().allMatch(r -> r.endsWith("Bearer " + token));
+        assertThat(captured.list).as("TRACE reached Diktera's own loggers").isNotEmpty();
+        for (ILoggingEvent e : captured.list) {
+            String text = e.getFormattedMessage() + " " + (e.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(e.getThrowableProxy()));
+            assertThat(text).as("log line from " + e.getLoggerName()).doesNotContain("hemlig-token", "19121212", "1212-1212",
+                    "Feber sedan", "virusinfektion", Base64.getEncoder().encodeToString("Feber".getBytes(StandardCharsets.UTF_8)));
         }
     }
 

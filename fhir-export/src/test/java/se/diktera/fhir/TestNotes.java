@@ -19,8 +19,8 @@ import se.diktera.core.people.Clinician;
 import se.diktera.core.people.HsaId;
 import se.diktera.core.people.Role;
 
-/** Approved notes for made-up patients. */
-final class TestNotes {
+/** Approved notes for made-up patients (shared with the app's tests). */
+public final class TestNotes {
 
     static final Clinician AUTHOR = new Clinician("Kerstin Klinik", Role.CLINICIAN, new HsaId("SE2321000016-0001"));
     static final Clinician REVIEWER = new Clinician("Rolf Granskare", Role.REVIEWER, new HsaId("SE2321000016-0002"));
@@ -43,7 +43,7 @@ final class TestNotes {
         return new ApprovedNote(note, c, REVIEWER, at);
     }
 
-    static ApprovedNote approved(String personnummer) {
+    public static ApprovedNote approved(String personnummer) {
         return approved(personnummer, NoteId.random(), 1, "sv-journal", Instant.parse("2026-11-23T09:00:00Z"));
     }
 }

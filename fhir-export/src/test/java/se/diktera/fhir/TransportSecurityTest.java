@@ -4,36 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.TimeUnit;
-
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
 
 import ca.uhn.fhir.context.FhirContext;
 import okhttp3.OkHttpClient;
@@ -96,25 +84,12 @@ class TransportSecurityTest {
 
     @Test
     void theTokenIsSentOverTls(@TempDir Path dir) throws Exception {
-        KeyStore keys = selfSignedForLocalhost(dir);
-        SSLContext serverTls = SSLContext.getInstance("TLS");
-        KeyManagerFactory km = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        km.init(keys, "changeit".toCharArray());
-        serverTls.init(km.getKeyManagers(), null, null);
-        HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        https.setHttpsConfigurator(new HttpsConfigurator(serverTls));
-        server = https;
+        TestTls tls = TestTls.forLocalhost(dir);
+        server = tls.server();
         listen(server);
-
-        TrustManagerFactory tm = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tm.init(keys);
-        X509TrustManager trust = (X509TrustManager) tm.getTrustManagers()[0];
-        SSLContext clientTls = SSLContext.getInstance("TLS");
-        clientTls.init(null, new X509TrustManager[] {trust}, null);
         URI base = URI.create("https://localhost:" + server.getAddress().getPort() + "/fhir");
         FhirServerExporter exporter = new FhirServerExporter(FhirSettings.defaults(base).withBearerToken(TOKEN), FHIR,
-                new FhirValidation(FHIR, ForkJoinPool.commonPool()),
-                new OkHttpClient.Builder().sslSocketFactory(clientTls.getSocketFactory(), trust));
+                new FhirValidation(FHIR, ForkJoinPool.commonPool()), tls.trustingClient());
 
         assertThatThrownBy(() -> exporter.export(TestNotes.approved("19121212-1212")))
                 .as("the test server answers 500 to everything").isInstanceOf(ExportException.class);
@@ -143,22 +118,5 @@ class TransportSecurityTest {
             }
         }
         return Optional.empty();
-    }
-
-    /** A key and self-signed certificate for localhost, made by the JDK's keytool. */
-    private static KeyStore selfSignedForLocalhost(Path dir) throws Exception {
-        Path file = dir.resolve("server.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=localhost",
-                "-ext", "san=dns:localhost,ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12",
-                "-keystore", file.toString(), "-storepass", "changeit", "-keypass", "changeit")
-                .redirectErrorStream(true).start();
-        keytool.getInputStream().transferTo(OutputStream.nullOutputStream());
-        assertThat(keytool.waitFor(60, TimeUnit.SECONDS) && keytool.exitValue() == 0).as("keytool made a key").isTrue();
-        KeyStore keys = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(file)) {
-            keys.load(in, "changeit".toCharArray());
-        }
-        return keys;
     }
 }
