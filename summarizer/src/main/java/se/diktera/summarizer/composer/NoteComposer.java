@@ -105,15 +105,22 @@ public final class NoteComposer implements NoteDrafter {
         Set<String> seen = new HashSet<>();
         Set<Integer> stated = new HashSet<>();
         String first = template.sections().get(0).key();
+        Set<Integer> saidWhy = new HashSet<>();
         if (first.equals("cc") || first.equals("kontaktorsak")) {
             ChiefComplaint.find(us, roles, wording, language.equals("sv")).ifPresent(cc -> {
                 seen.add(normalised(cc.text()));
-                bySection.get(first).add(Statement.drafted(cc.text(), spans(us, List.of(cc.utterance())),
-                        lowConfidence(us, List.of(cc.utterance()))));
+                saidWhy.addAll(cc.utterances());
+                bySection.get(first).add(Statement.drafted(cc.text(), spans(us, cc.utterances()), lowConfidence(us, cc.utterances())));
             });
         }
         for (int d = 0; d < drafts.size(); d++) {
             Draft draft = drafts.get(d);
+            if (saidWhy.size() > 1 && saidWhy.containsAll(draft.sources())) {
+                // Already in the reason for the visit, which joined these words ("... sedan 4 dagar").
+                draft.sources().forEach(i -> placed.put(i, first));
+                stated.addAll(draft.sources());
+                continue;
+            }
             String section = allergySection.isPresent() && draft.sources().stream().anyMatch(allergies::contains)
                     ? allergySection.get() : sections.get(d);
             draft.sources().forEach(i -> placed.put(i, section));

@@ -24,6 +24,8 @@ final class SwedishWording extends RuleWording {
                     + "sa hon|sa han|om jag säger så|kan man säga)\\b,?", " "),
             Rewrite.of("^(?:nej|nä),? (?=(?:inga|ingen|inget|ej|inte|aldrig)\\b)", ""),
             Rewrite.of("\\b(?:väl|nog|bara|kanske|ganska|rätt så|jätte)\\b(?! (?:\\d|en |ett ))", " "),
+            Rewrite.of("\\b(?:så )?(?:himla|jäkla|jävla|sjukt|skit|förbaskat)\\b", " "),
+            Rewrite.of("\\bså (?=ont\\b)", " "),
             Rewrite.of(",? då[.!]?$", ""),
             Rewrite.of("\\b([\\p{L}']+)(?:,?\\s+\\1\\b)+", "$1"),
             Rewrite.of("^(?:(?:ja|jo|jaa|japp|men|och|så|okej|ok|bra|jaha|precis|nämen|nä men|ah|aa|absolut|visst|"
@@ -60,11 +62,16 @@ final class SwedishWording extends RuleWording {
             Rewrite.of("^(?:jag|hon|han) har (?=ont|värk|feber|hosta|besvär|problem|svårt|en |ett |inga |ingen |inget )", ""),
             Rewrite.of("^(?:jag|hon|han) (?:är|blir|var|blev) (?!inte)", ""),
             Rewrite.of("^(?:jag|hon|han) känner mig\\b", "känner sig"),
+            Rewrite.of("^det (?:är|var) (?=\\p{L})", ""),
             Rewrite.of("^(?:jag|hon|han) (?=\\p{L})", ""),
             Rewrite.of("\\bmig\\b|\\bmej\\b", "sig"),
             Rewrite.of("\\bmin\\b", "sin"),
             Rewrite.of("\\bmitt\\b", "sitt"),
             Rewrite.of("\\bmina\\b", "sina"),
+            // Inside a sentence the subject goes too, as in the journal ("I natt frös och skakade, så tog
+            // Alvedon"), except after a word that starts a clause of its own ("när pat sväljer").
+            Rewrite.of("(?<!\\b(?:när|om|att|som|eftersom|innan|efter|medan|där|tills|fast|än|hur|vad|var|då|sen|sedan|"
+                    + "ifall|varför|vilket))\\s+jag\\b(?= \\p{L})", ""),
             Rewrite.of("\\bjag\\b", "pat"),
             Rewrite.of("\\binte\\b", "ej"));
     /** The clinician's words: "jag/vi" and "du" go, what was found or decided stays. */

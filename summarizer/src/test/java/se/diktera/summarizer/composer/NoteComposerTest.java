@@ -250,6 +250,25 @@ class NoteComposerTest {
     }
 
     @Test
+    void theReasonForTheVisitIsTheAnswerToTheOpeningQuestionWithHowLong() throws EngineException {
+        Transcript said = TestUtterances.transcript("sv",
+                "hej välkommen in",
+                "vad är det som gör att du söker idag",
+                "ja men alltså jag har så himla ont i halsen",
+                "det började i söndags kväll typ så det är väl fyra dagar nu",
+                "har du haft feber",
+                "ja trettioåtta och nio igår kväll");
+
+        DraftedNote note = composer.draft(said, "sv-journal");
+
+        assertThat(section(note, "kontaktorsak").statements()).first().satisfies(s -> {
+            assertThat(s.text()).isEqualTo("Ont i halsen sedan 4 dagar.");
+            assertThat(s.evidence()).extracting(TranscriptSpan::segmentId).containsExactly("s3", "s4");
+        });
+        assertThat(all(note)).extracting(Statement::text).doesNotContain("4 dagar nu.", "Fyra dagar nu.");
+    }
+
+    @Test
     void aTenMegabyteWordIsRefusedBeforeAnyWorkOnIt() {
         Word huge = new Word("a".repeat(10 * 1024 * 1024), 1300, 2000, 0.9);
         Transcript hostile = new Transcript("sv", "test", List.of(SWEDISH.segments().get(0),
