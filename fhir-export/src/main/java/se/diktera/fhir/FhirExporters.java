@@ -34,4 +34,9 @@ public final class FhirExporters {
     public FhirSearch search(FhirSettings settings) {
         return new FhirSearch(server(settings), settings);
     }
+
+    /** @param pageSize how many the server is asked for a page; every page is read */
+    public FhirSearch search(FhirSettings settings, int pageSize) {
+        return new FhirSearch(server(settings), settings, pageSize);
+    }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ca.uhn.fhir.context.FhirContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import se.diktera.core.engine.ApprovedNote;
 import se.diktera.core.engine.ExportReceipt;
 import se.diktera.fhir.files.BundleFileExporter;
@@ -64,6 +67,29 @@ class BundleFileExportTest {
         for (int i = 0; i < lines.size(); i++) {
             DocumentReference dr = FHIR.newJsonParser().parseResource(DocumentReference.class, lines.get(i));
             assertThat(dr.getIdentifierFirstRep().getValue()).isEqualTo(notes.get(i).note().id() + "/v1");
+        }
+    }
+
+    @Test
+    void aBulkDataExportIsTheNdjsonAndAManifestThatCountsIt() throws Exception {
+        List<ApprovedNote> notes = List.of(TestNotes.approved("19121212-1212"), TestNotes.approved("811228-9874"));
+        Instant at = Instant.parse("2026-12-02T06:00:00Z");
+
+        Path manifest = exporter().writeBulkData(notes, dir.resolve("bulk"), at, "diktera export --ndjson bulk");
+
+        JsonNode m = new ObjectMapper().readTree(manifest.toFile());
+        assertThat(m.path("transactionTime").asText()).isEqualTo("2026-12-02T06:00:00Z");
+        assertThat(m.path("requiresAccessToken").asBoolean(true)).isFalse();
+        assertThat(m.path("error").isArray()).isTrue();
+        JsonNode output = m.path("output").get(0);
+        assertThat(output.path("type").asText()).isEqualTo("DocumentReference");
+        assertThat(output.path("count").asInt()).isEqualTo(2);
+        Path data = Path.of(URI.create(output.path("url").asText()));
+        List<String> lines = Files.readAllLines(data, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(2).allSatisfy(l -> assertThat(FHIR.newJsonParser().parseResource(DocumentReference.class, l)
+                .getDocStatus().toCode()).isEqualTo("final"));
+        try (var files = Files.list(dir.resolve("bulk"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("DocumentReference.ndjson", "manifest.json");
         }
     }
 }

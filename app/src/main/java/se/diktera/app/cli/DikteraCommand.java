@@ -16,6 +16,7 @@ import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 import se.diktera.app.AppContext;
 import se.diktera.app.AuditCheck;
@@ -27,7 +28,7 @@ import se.diktera.core.store.UnlockException;
 import se.diktera.models.BundledModels;
 
 /** {@code diktera}: the command-line entry. Subcommands do the work; this holds the shared options. */
-@Command(name = "diktera", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "diktera", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = VersionProvider.class,
         resourceBundle = Messages.BUNDLE,
         subcommands = {DoctorCommand.class, ModelsCommand.class, TranscribeCommand.class, DraftCommand.class, NoteCommand.class,
                 ReviewCommand.class, RecordingsCommand.class, UsersCommand.class, AuditCommand.class, ExportCommand.class, FollowUpCommand.class, FhirCommand.class, UiCommand.class, EvalCommand.class, BenchCommand.class})

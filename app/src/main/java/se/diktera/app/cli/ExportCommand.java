@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import se.diktera.app.BulkExport;
 import se.diktera.app.Messages;
 import se.diktera.app.OutboxDelivery;
 import se.diktera.app.settings.ClientSettings;
@@ -39,6 +40,8 @@ final class ExportCommand implements Callable<Integer> {
         URI server;
         @Option(names = "--folder", paramLabel = "DIR", descriptionKey = "cli.export.folder")
         Path folder;
+        @Option(names = "--ndjson", paramLabel = "DIR", descriptionKey = "cli.export.ndjson")
+        Path ndjson;
     }
 
     @ArgGroup(exclusive = true)
@@ -58,6 +61,14 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Messages m = parent.messages();
         ClientSettings settings = parent.context().settings().load();
+        if (destination != null && destination.ndjson != null) {
+            try (StoreSession session = parent.unlock(user)) {
+                BulkExport.Written written = new BulkExport(parent.context()).write(session, settings, destination.ndjson,
+                        "diktera export --ndjson " + destination.ndjson.getFileName());
+                out.println(m.get("export.ndjson", written.notes(), written.manifest()));
+                return 0;
+            }
+        }
         OutboxDelivery.Destination where = destination == null ? OutboxDelivery.Destination.of(settings)
                 : new OutboxDelivery.Destination(destination.server, destination.folder);
         RetentionPolicy retention = new RetentionPolicy(keepAudio != null ? keepAudio : settings.keepAudio(),

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.diktera.app.AppContext;
 import se.diktera.app.Messages;
 import se.diktera.core.config.DikteraPaths;
+import se.diktera.core.audit.AuditAction;
 import se.diktera.core.consultation.Consultation;
 import se.diktera.core.consultation.ContactType;
 import se.diktera.core.consultation.PatientReference;
@@ -85,6 +86,28 @@ class ExportCommandTest {
     }
 
     @Test
+    void aBulkDataExportWritesTheNdjsonAndItsManifestAndAuditsEachNote() throws Exception {
+        Path bulk = data.resolve("bulk");
+
+        CliRun run = CliRun.withInput(ROLF + "\n", "--data-dir", data.toString(), "--lang", "en", "export", "--as", "rolf",
+                "--ndjson", bulk.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("One note written as FHIR Bulk Data", "manifest.json");
+        assertThat(Files.readString(bulk.resolve("manifest.json"))).contains("\"transactionTime\"", "\"DocumentReference\"",
+                "\"count\" : 1");
+        assertThat(Files.readAllLines(bulk.resolve("DocumentReference.ndjson"))).singleElement()
+                .satisfies(line -> assertThat(line).contains(noteId + "/v1", "DocumentReference"));
+        AppContext context = new AppContext(new DikteraPaths(data), BundledModels.locate(getClass()), Clock.systemUTC());
+        try (StoreSession rolf = context.vault().unlock("rolf", ROLF.toCharArray())) {
+            assertThat(rolf.audit().eventsFor(noteId.toString())).anySatisfy(e -> {
+                assertThat(e.action()).isEqualTo(AuditAction.EXPORT);
+                assertThat(e.details()).containsEntry("destination", "ndjson");
+            });
+        }
+    }
+
+    @Test
     void withoutADestinationGivenTheSettingsOneAndItsRetentionAreUsed() throws Exception {
         Path folder = data.resolve("from-settings");
         AppContext context = new AppContext(new DikteraPaths(data), BundledModels.locate(getClass()), Clock.systemUTC());
@@ -133,7 +156,8 @@ class ExportCommandTest {
 
     @Test
     void searchingAServerThatIsDownIsOneClearLine() {
-        CliRun run = CliRun.of("fhir", "search", "--server", "http://127.0.0.1:9/fhir", "--patient", "19121212-1212");
+        CliRun run = CliRun.of("--data-dir", data.toString(), "fhir", "search", "--server", "http://127.0.0.1:9/fhir", "--patient",
+                "19121212-1212");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("cannot be reached").doesNotContain("\tat ");
@@ -141,9 +165,29 @@ class ExportCommandTest {
 
     @Test
     void plainHttpToAnotherMachineIsRefused() {
-        CliRun run = CliRun.of("fhir", "search", "--server", "http://fhir.example.se/fhir", "--patient", "19121212-1212");
+        CliRun run = CliRun.of("--data-dir", data.toString(), "fhir", "search", "--server", "http://fhir.example.se/fhir", "--patient",
+                "19121212-1212");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("https");
+    }
+
+    @Test
+    void searchWithoutAServerUsesTheDevicesAndSaysSoWhenThereIsNone() {
+        CliRun run = CliRun.of("--data-dir", data.toString(), "--lang", "en", "fhir", "search", "--patient", "19121212-1212");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("No FHIR server is set on this device").doesNotContain("\tat ");
+    }
+
+    @Test
+    void everyCommandAnswersHelp() {
+        for (String[] command : new String[][] {{"fhir", "search", "--help"}, {"export", "--help"}, {"audit", "verify", "--help"}}) {
+            CliRun run = CliRun.of(command);
+
+            assertThat(run.exitCode()).as(String.join(" ", command) + ": " + run.err()).isZero();
+            assertThat(run.out()).contains("Usage:", "--help");
+        }
+        assertThat(CliRun.of("fhir", "search", "--help").out()).contains("--since", "--last-updated", "--server");
     }
 }

@@ -6,10 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.List;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DocumentReference;
 
@@ -17,6 +20,7 @@ import se.diktera.core.engine.ApprovedNote;
 import se.diktera.core.engine.ExportException;
 import se.diktera.core.engine.ExportReceipt;
 import se.diktera.core.engine.NoteExporter;
+import se.diktera.core.json.DikteraJson;
 import se.diktera.core.problem.Problem;
 import se.diktera.fhir.mapping.DocumentReferenceMapper;
 import se.diktera.fhir.mapping.FhirValidation;
@@ -73,6 +77,43 @@ public final class BundleFileExporter implements NoteExporter {
             throw new ExportException(Problem.EXPORT_FOLDER_UNWRITABLE, "The file " + file + " cannot be written: " + e.getMessage(), true, e);
         }
         return file;
+    }
+
+    /**
+     * The notes as a FHIR Bulk Data export in {@code dir}: {@code DocumentReference.ndjson} and the
+     * {@code manifest.json} a Bulk Data client reads (transactionTime, request, output with type,
+     * url and count, error), both written atomically, the manifest last. Every note is validated
+     * first: an invalid one stops the export before anything is written.
+     *
+     * @param request what was asked for, for the manifest (e.g. the command line)
+     */
+    public Path writeBulkData(List<ApprovedNote> notes, Path dir, Instant transactionTime, String request) throws ExportException {
+        for (ApprovedNote n : notes) {
+            validated(n);
+        }
+        try {
+            Files.createDirectories(dir);
+            Path data = dir.resolve("DocumentReference.ndjson");
+            Path temp = writeNdjson(notes, Files.createTempFile(dir, ".DocumentReference", ".tmp"));
+            Files.move(temp, data, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            ObjectMapper json = new DikteraJson().mapper();
+            ObjectNode manifest = json.createObjectNode();
+            manifest.put("transactionTime", transactionTime.toString());
+            manifest.put("request", request);
+            manifest.put("requiresAccessToken", false);
+            ObjectNode output = manifest.putArray("output").addObject();
+            output.put("type", "DocumentReference");
+            output.put("url", data.toUri().toString());
+            output.put("count", notes.size());
+            manifest.putArray("error");
+            Path file = dir.resolve("manifest.json");
+            Path tempManifest = Files.createTempFile(dir, ".manifest", ".tmp");
+            Files.write(tempManifest, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
+            Files.move(tempManifest, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return file;
+        } catch (IOException e) {
+            throw new ExportException(Problem.EXPORT_FOLDER_UNWRITABLE, "The folder " + dir + " cannot be written: " + e.getMessage(), true, e);
+        }
     }
 
     private DocumentReference validated(ApprovedNote note) throws ExportException {

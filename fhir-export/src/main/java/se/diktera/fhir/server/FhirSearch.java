@@ -1,7 +1,13 @@
 package se.diktera.fhir.server;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.exceptions.FhirClientConnectionException;
@@ -22,14 +28,29 @@ public final class FhirSearch {
     public record Found(String id, String date, String type, String status, String docStatus, String identifier) {
     }
 
+    /** What the search asks beyond the patient; any part may be null for "all". */
+    public record Criteria(String loincType, String status, LocalDate since, Instant lastUpdatedSince) {
+
+        public static final Criteria ALL = new Criteria(null, null, null, null);
+    }
+
+    /** A page the server offers this often is a server going round in circles: the listing ends there. */
+    static final int MOST_PAGES = 1000;
     private final IGenericClient client;
     private final DocumentReferenceMapper mapper;
     private final FhirSettings settings;
+    private final int pageSize;
 
     public FhirSearch(FhirServerExporter exporter, FhirSettings settings) {
+        this(exporter, settings, 100);
+    }
+
+    /** @param pageSize how many the server is asked for a page ({@code _count}); every page is read */
+    public FhirSearch(FhirServerExporter exporter, FhirSettings settings, int pageSize) {
         this.client = exporter.client();
         this.mapper = exporter.mapper();
         this.settings = settings;
+        this.pageSize = pageSize;
     }
 
     /**
@@ -37,26 +58,45 @@ public final class FhirSearch {
      * @param status    current or superseded, or null for all
      */
     public List<Found> notesOf(PersonalIdentityNumber patient, String loincType, String status) throws ExportException {
+        return notesOf(patient, new Criteria(loincType, status, null, null));
+    }
+
+    /** A patient's notes, newest first, following the server's pages to the last one. */
+    public List<Found> notesOf(PersonalIdentityNumber patient, Criteria criteria) throws ExportException {
         var id = mapper.patientIdentifier(patient);
         StringBuilder url = new StringBuilder(settings.baseUrl() + "/DocumentReference?patient.identifier=")
-                .append(id.getSystem()).append('|').append(id.getValue()).append("&_sort=-date&_count=100");
-        if (loincType != null) {
-            url.append("&type=http://loinc.org|").append(loincType);
+                .append(encoded(id.getSystem() + "|" + id.getValue())).append("&_sort=-date&_count=").append(pageSize);
+        if (criteria.loincType() != null) {
+            url.append("&type=").append(encoded("http://loinc.org|" + criteria.loincType()));
         }
-        if (status != null) {
-            url.append("&status=").append(status);
+        if (criteria.status() != null) {
+            url.append("&status=").append(encoded(criteria.status()));
+        }
+        if (criteria.since() != null) {
+            url.append("&date=ge").append(criteria.since());
+        }
+        if (criteria.lastUpdatedSince() != null) {
+            url.append("&_lastUpdated=ge").append(encoded(criteria.lastUpdatedSince().toString()));
         }
         try {
-            Bundle bundle = client.search().byUrl(url.toString()).returnBundle(Bundle.class).execute();
             List<Found> found = new ArrayList<>();
-            for (Bundle.BundleEntryComponent e : bundle.getEntry()) {
-                DocumentReference dr = (DocumentReference) e.getResource();
-                found.add(new Found(dr.getIdElement().toUnqualifiedVersionless().getValue(),
-                        dr.hasDate() ? dr.getDateElement().getValueAsString() : "",
-                        dr.getType().getCodingFirstRep().getCode(), dr.getStatus().toCode(),
-                        dr.hasDocStatus() ? dr.getDocStatus().toCode() : "", dr.getIdentifierFirstRep().getValue()));
+            Set<String> pagesSeen = new HashSet<>();
+            Bundle bundle = client.search().byUrl(url.toString()).returnBundle(Bundle.class).execute();
+            for (int page = 1; ; page++) {
+                for (Bundle.BundleEntryComponent e : bundle.getEntry()) {
+                    if (e.getResource() instanceof DocumentReference dr) {
+                        found.add(new Found(dr.getIdElement().toUnqualifiedVersionless().getValue(),
+                                dr.hasDate() ? dr.getDateElement().getValueAsString() : "",
+                                dr.getType().getCodingFirstRep().getCode(), dr.hasStatus() ? dr.getStatus().toCode() : "",
+                                dr.hasDocStatus() ? dr.getDocStatus().toCode() : "", dr.getIdentifierFirstRep().getValue()));
+                    }
+                }
+                Bundle.BundleLinkComponent next = bundle.getLink(Bundle.LINK_NEXT);
+                if (next == null || page >= MOST_PAGES || !pagesSeen.add(next.getUrl())) {
+                    return found;
+                }
+                bundle = client.loadPage().next(bundle).execute();
             }
-            return found;
         } catch (FhirClientConnectionException e) {
             if (TransportGuard.refusedIn(e)) {
                 throw FhirServerExporter.notSecure(settings, e);
@@ -65,5 +105,9 @@ public final class FhirSearch {
         } catch (BaseServerResponseException e) {
             throw new ExportException(Problem.SERVER_REFUSED, "The FHIR server answered " + e.getStatusCode() + ": " + e.getMessage(), false, e);
         }
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }
