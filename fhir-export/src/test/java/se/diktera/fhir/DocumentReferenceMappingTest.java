@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.concurrent.ForkJoinPool;
 
 import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.Encounter;
 import org.junit.jupiter.api.Test;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -44,6 +45,23 @@ class DocumentReferenceMappingTest {
                 .containsExactly("text/plain; charset=utf-8", "text/markdown; charset=utf-8");
         assertThat(new String(dr.getContentFirstRep().getAttachment().getData(), StandardCharsets.UTF_8))
                 .contains("Aktuellt/Anamnes", "Feber sedan 3 dagar.", "Bedömning");
+    }
+
+    @Test
+    void theContactTypeTravelsAsAContainedEncounterAndTheNoteAsNarrative() {
+        DocumentReference dr = mapper.map(TestNotes.approved("19121212-1212"));
+
+        assertThat(VALIDATION.errors(dr)).isEmpty();
+        assertThat(dr.getMasterIdentifier().getValue()).isEqualTo(dr.getIdentifierFirstRep().getValue());
+        Encounter encounter = (Encounter) dr.getContained().get(0);
+        assertThat(dr.getContext().getEncounterFirstRep().getReference()).isEqualTo("#" + encounter.getIdPart());
+        assertThat(encounter.getClass_().getCode()).isEqualTo("HH");
+        assertThat(encounter.getTypeFirstRep().getText()).isEqualTo("Hembesök");
+        assertThat(encounter.getStatus()).isEqualTo(Encounter.EncounterStatus.FINISHED);
+        assertThat(dr.getText().getDivAsString()).contains("<b>Aktuellt/Anamnes</b>", "Feber sedan 3 dagar.");
+        String json = FHIR.newJsonParser().encodeResourceToString(dr);
+        Encounter roundTrip = (Encounter) FHIR.newJsonParser().parseResource(DocumentReference.class, json).getContained().get(0);
+        assertThat(roundTrip.getClass_().getCode()).isEqualTo("HH");
     }
 
     @Test

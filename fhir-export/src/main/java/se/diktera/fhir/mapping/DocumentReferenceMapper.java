@@ -9,6 +9,7 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.DocumentReference.DocumentReferenceContentComponent;
 import org.hl7.fhir.r4.model.DocumentReference.DocumentReferenceContextComponent;
+import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Enumerations.DocumentReferenceStatus;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Period;
@@ -26,7 +27,8 @@ import se.diktera.fhir.FhirSettings;
 /**
  * One approved note version → one FHIR R4 DocumentReference in the US Core shape: status, LOINC
  * type, category clinical-note, subject, date, author, authenticator, custodian, the note as
- * plain text and Markdown, context period, a business identifier per note version, the AI
+ * plain text and Markdown and as narrative, context period and the contact as a contained
+ * Encounter, a business identifier per note version (also the master identifier), the AI
  * transparency security labels, and {@code relatesTo replaces} for a correction.
  *
  * <p>Thread-safe: stateless apart from the settings.
@@ -53,6 +55,7 @@ public final class DocumentReferenceMapper {
         for (String model : note.modelIds()) {
             dr.addExtension(AI_MODELS_EXTENSION, new StringType(model));
         }
+        dr.setMasterIdentifier(versionIdentifier(note));
         dr.addIdentifier(versionIdentifier(note));
         dr.setStatus(DocumentReferenceStatus.CURRENT);
         dr.setDocStatus(DocumentReference.ReferredDocumentStatus.FINAL);
@@ -80,7 +83,11 @@ public final class DocumentReferenceMapper {
         Period period = new Period().setStart(Date.from(c.start()));
         c.endTime().ifPresent(end -> period.setEnd(Date.from(end)));
         context.setPeriod(period);
+        Encounter encounter = ContactEncounter.of(c, period, patientIdentifier(c.patient().identifier()));
+        dr.addContained(encounter);
+        context.addEncounter(new Reference("#" + encounter.getIdPart()));
         dr.setContext(context);
+        dr.setText(NoteText.narrative(note));
         if (note.version() > 1) {
             Note previous = new Note(note.id(), note.version() - 1, note.consultationId(), note.templateId(), note.language(),
                     note.state(), note.sections(), note.modelIds());

@@ -1,10 +1,12 @@
 package se.diktera.fhir.mapping;
 
+import org.hl7.fhir.r4.model.Narrative;
+
 import se.diktera.core.note.Note;
 import se.diktera.core.note.NoteSection;
 import se.diktera.core.note.Statement;
 
-/** The note as the text that travels in the DocumentReference: plain text and Markdown. */
+/** The note as the text that travels in the DocumentReference: plain text, Markdown and the resource's narrative. */
 public final class NoteText {
 
     private NoteText() {
@@ -38,5 +40,26 @@ public final class NoteText {
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    /** The note as the resource's human-readable narrative: each heading in bold, each statement a paragraph. */
+    public static Narrative narrative(Note note) {
+        StringBuilder div = new StringBuilder("<div xmlns=\"http://www.w3.org/1999/xhtml\">");
+        for (NoteSection s : note.sections()) {
+            if (s.statements().isEmpty()) {
+                continue;
+            }
+            div.append("<p><b>").append(escaped(s.heading())).append("</b></p>");
+            for (Statement st : s.statements()) {
+                div.append("<p>").append(escaped(st.text())).append("</p>");
+            }
+        }
+        Narrative n = new Narrative().setStatus(Narrative.NarrativeStatus.GENERATED);
+        n.setDivAsString(div.append("</div>").toString());
+        return n;
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }
