@@ -38,7 +38,8 @@ class DocumentReferenceMappingTest {
         assertThat(dr.getAuthorFirstRep().getIdentifier().getSystem()).isEqualTo("urn:oid:1.2.752.129.2.1.4.1");
         assertThat(dr.getAuthenticator().getIdentifier().getValue()).isEqualTo("SE2321000016-0002");
         assertThat(dr.getCustodian().getIdentifier().getValue()).isEqualTo("SE2321000016-ABCD");
-        assertThat(dr.getMeta().getSecurity()).extracting(c -> c.getCode()).containsExactly("CLINAST_AIRPT");
+        assertThat(dr.getMeta().getSecurity()).extracting(c -> c.getSystem() + "|" + c.getCode())
+                .containsExactly("http://terminology.hl7.org/CodeSystem/v3-ObservationValue|AIAST");
         assertThat(dr.getExtensionsByUrl(DocumentReferenceMapper.AI_MODELS_EXTENSION)).hasSize(2);
         assertThat(dr.getContext().getPeriod().hasStart()).isTrue();
         assertThat(dr.getContent()).extracting(c -> c.getAttachment().getContentType())

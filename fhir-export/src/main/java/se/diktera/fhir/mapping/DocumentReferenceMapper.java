@@ -38,6 +38,8 @@ public final class DocumentReferenceMapper {
     static final String CATEGORY_SYSTEM = "http://hl7.org/fhir/us/core/CodeSystem/us-core-documentreference-category";
     static final String FORMAT_SYSTEM = "http://ihe.net/fhir/ihe.formatcode.fhir/CodeSystem/formatcode";
     public static final String SECURITY_SYSTEM = "http://terminology.hl7.org/CodeSystem/v3-ObservationValue";
+    /** The security label the AI Transparency IG recommends for data AI took part in. */
+    public static final String AI_ASSERTED = "AIAST";
     public static final String AI_MODELS_EXTENSION = "https://diktera.se/fhir/StructureDefinition/ai-models";
 
     private final FhirSettings settings;
@@ -50,8 +52,9 @@ public final class DocumentReferenceMapper {
         Note note = approved.note();
         Consultation c = approved.consultation();
         DocumentReference dr = new DocumentReference();
-        // An approved note: drafted by AI, asserted by a clinician (HL7 AI transparency). Drafts would carry AIRPT.
-        dr.getMeta().addSecurity(new Coding(SECURITY_SYSTEM, "CLINAST_AIRPT", "Clinician asserted, AI generated report"));
+        // AI was involved (HL7 AI Transparency on FHIR, ProvenanceVS: v3-ObservationValue AIAST, from THO 6.0.0).
+        // That a clinician approved it is said by the authenticator; the Provenance would say how.
+        dr.getMeta().addSecurity(new Coding(SECURITY_SYSTEM, AI_ASSERTED, "Artificial Intelligence asserted"));
         for (String model : note.modelIds()) {
             dr.addExtension(AI_MODELS_EXTENSION, new StringType(model));
         }

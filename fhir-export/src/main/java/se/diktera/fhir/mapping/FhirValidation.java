@@ -36,7 +36,7 @@ public final class FhirValidation {
 
     private static FhirValidator build(FhirContext context) {
         ValidationSupportChain chain = new ValidationSupportChain(
-                aiTransparencyCodes(context),
+                aiTransparencyCode(context),
                 new DefaultProfileValidationSupport(context),
                 new CommonCodeSystemsTerminologyService(context),
                 new InMemoryTerminologyServerValidationSupport(context),
@@ -50,17 +50,18 @@ public final class FhirValidation {
     }
 
     /**
-     * The HL7 AI transparency security labels (AIRPT, CLINAST_AIRPT) came to v3-ObservationValue
-     * after the R4 terminology HAPI ships: a fragment of that code system teaches the offline
-     * validator these two codes, and only these.
+     * The security label HL7's AI Transparency on FHIR recommends (its ProvenanceVS: AIAST,
+     * "Artificial Intelligence asserted", from v3-ObservationValue in HL7 Terminology 6.0.0) is
+     * newer than the R4 terminology HAPI ships; the validator learns that one code as THO defines
+     * it, as a fragment of the code system (no code of our own making).
      */
-    private static PrePopulatedValidationSupport aiTransparencyCodes(FhirContext context) {
+    private static PrePopulatedValidationSupport aiTransparencyCode(FhirContext context) {
         CodeSystem cs = new CodeSystem();
         cs.setUrl(DocumentReferenceMapper.SECURITY_SYSTEM);
+        cs.setVersion("6.0.0");
         cs.setStatus(Enumerations.PublicationStatus.ACTIVE);
         cs.setContent(CodeSystem.CodeSystemContentMode.FRAGMENT);
-        cs.addConcept().setCode("AIRPT").setDisplay("AI generated report");
-        cs.addConcept().setCode("CLINAST_AIRPT").setDisplay("Clinician asserted, AI generated report");
+        cs.addConcept().setCode(DocumentReferenceMapper.AI_ASSERTED).setDisplay("Artificial Intelligence asserted");
         PrePopulatedValidationSupport support = new PrePopulatedValidationSupport(context);
         support.addCodeSystem(cs);
         return support;
