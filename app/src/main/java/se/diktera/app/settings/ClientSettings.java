@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
 
+import se.diktera.core.people.HsaId;
 import se.diktera.core.store.RetentionPolicy;
 import se.diktera.fhir.FhirSettings;
 
@@ -17,6 +18,7 @@ import se.diktera.fhir.FhirSettings;
  *
  * @param fhirServer   the FHIR R4 base; https unless it is this machine; null for none
  * @param exportFolder where Bundle files are written when there is no server; null for none
+ * @param careUnit     the care unit that keeps the notes (the custodian); null when not set
  * @param clipboardClearAfter how long a note copied for the EHR stays on the clipboard (zero: until
  *                            something else is copied); {@link #DEFAULT_CLIPBOARD_CLEAR} when not set
  */
@@ -30,7 +32,21 @@ public record ClientSettings(
         String hsaIdSystem,
         Duration keepAudio,
         Duration keepNotes,
-        Duration clipboardClearAfter) {
+        Duration clipboardClearAfter,
+        CareUnit careUnit) {
+
+    /**
+     * The care unit that keeps the notes written on this device: the DocumentReference's custodian.
+     *
+     * @param hsaId the unit's HSA-id; {@code name} may be null
+     */
+    public record CareUnit(HsaId hsaId, String name) {
+
+        public CareUnit {
+            Objects.requireNonNull(hsaId, "hsaId");
+            name = name == null || name.isBlank() ? null : name.strip();
+        }
+    }
 
     public static final Duration DEFAULT_CLIPBOARD_CLEAR = Duration.ofMinutes(2);
     /** The longest a copied note may stay on the clipboard before it is cleared. */
@@ -68,32 +84,37 @@ public record ClientSettings(
     public static ClientSettings defaults() {
         return new ClientSettings("sv", "light", null, null, FhirSettings.OID_PERSONNUMMER, FhirSettings.OID_SAMORDNINGSNUMMER,
                 FhirSettings.OID_HSA_ID, RetentionPolicy.DEFAULT.audioAfterExport(), RetentionPolicy.DEFAULT.documentsAfterExport(),
-                DEFAULT_CLIPBOARD_CLEAR);
+                DEFAULT_CLIPBOARD_CLEAR, null);
     }
 
     public ClientSettings withLanguage(String value) {
         return new ClientSettings(value, theme, fhirServer, exportFolder, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter);
+                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter, careUnit);
     }
 
     public ClientSettings withTheme(String value) {
         return new ClientSettings(language, value, fhirServer, exportFolder, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter);
+                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter, careUnit);
     }
 
     public ClientSettings withDestination(URI server, Path folder) {
         return new ClientSettings(language, theme, server, folder, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter);
+                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter, careUnit);
     }
 
     public ClientSettings withRetention(Duration audio, Duration notes) {
         return new ClientSettings(language, theme, fhirServer, exportFolder, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, audio, notes, clipboardClearAfter);
+                hsaIdSystem, audio, notes, clipboardClearAfter, careUnit);
     }
 
     public ClientSettings withClipboardClearAfter(Duration value) {
         return new ClientSettings(language, theme, fhirServer, exportFolder, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, keepAudio, keepNotes, value);
+                hsaIdSystem, keepAudio, keepNotes, value, careUnit);
+    }
+
+    public ClientSettings withCareUnit(CareUnit value) {
+        return new ClientSettings(language, theme, fhirServer, exportFolder, personnummerSystem, samordningsnummerSystem,
+                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter, value);
     }
 
     public RetentionPolicy retention() {
@@ -104,7 +125,8 @@ public record ClientSettings(
     public FhirSettings fhir(URI server, String bearerToken) {
         FhirSettings d = FhirSettings.defaults(server);
         return new FhirSettings(server, bearerToken, d.connectTimeout(), d.readTimeout(), personnummerSystem,
-                samordningsnummerSystem, hsaIdSystem, d.noteVersionSystem(), null, null, null);
+                samordningsnummerSystem, hsaIdSystem, d.noteVersionSystem(), careUnit == null ? null : careUnit.hsaId().value(),
+                careUnit == null ? null : careUnit.name(), null);
     }
 
     private static void requireSystem(String system, String what) {

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import se.diktera.app.Messages;
 import se.diktera.app.settings.ClientSettings;
+import se.diktera.core.people.HsaId;
 import se.diktera.fhir.FhirSettings;
 
 /** The settings screen's fields read as values; a field that does not hold says so in the user's language. */
@@ -89,6 +90,18 @@ final class SettingsFields {
             throw new NotValid(messages.get("ui.settings.notASystem", s));
         }
         return s;
+    }
+
+    /** The care unit, or null when no HSA-id is given; an HSA-id that is none does not hold. */
+    ClientSettings.CareUnit careUnit(String hsaId, String name) {
+        if (hsaId == null || hsaId.isBlank()) {
+            return null;
+        }
+        try {
+            return new ClientSettings.CareUnit(new HsaId(hsaId.strip()), name);
+        } catch (IllegalArgumentException e) {
+            throw new NotValid(messages.get("ui.settings.notAnHsaId", hsaId.strip()));
+        }
     }
 
     /** The server's address; a text that is no URL does not hold. */

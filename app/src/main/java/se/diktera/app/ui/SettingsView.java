@@ -79,6 +79,8 @@ final class SettingsView {
         int row = 0;
         grid.addRow(row++, new Label(m.get("ui.settings.fhirServer")), field("fhir-server", vm.fhirServer()));
         grid.addRow(row++, new Label(m.get("ui.settings.exportFolder")), field("export-folder", vm.exportFolder()));
+        grid.addRow(row++, new Label(m.get("ui.settings.careUnitHsaId")), field("care-unit-hsa", vm.careUnitHsaId()));
+        grid.addRow(row++, new Label(m.get("ui.settings.careUnitName")), field("care-unit-name", vm.careUnitName()));
         grid.addRow(row++, new Label(m.get("ui.settings.pnrSystem")), named(vm, "pnr-system", vm.personnummerSystem()));
         grid.addRow(row++, new Label(m.get("ui.settings.snrSystem")), named(vm, "snr-system", vm.samordningsnummerSystem()));
         grid.addRow(row++, new Label(m.get("ui.settings.hsaSystem")), named(vm, "hsa-system", vm.hsaIdSystem()));

@@ -47,6 +47,8 @@ public final class SettingsViewModel {
     private final StringProperty keepAudioDays = new SimpleStringProperty();
     private final StringProperty keepNotesDays = new SimpleStringProperty();
     private final StringProperty clipboardSeconds = new SimpleStringProperty();
+    private final StringProperty careUnitHsaId = new SimpleStringProperty();
+    private final StringProperty careUnitName = new SimpleStringProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty importing = new SimpleBooleanProperty(false);
     private final ObservableList<String> models = FXCollections.observableArrayList();
@@ -82,6 +84,17 @@ public final class SettingsViewModel {
         keepAudioDays.set(Long.toString(s.keepAudio().toDays()));
         keepNotesDays.set(Long.toString(s.keepNotes().toDays()));
         clipboardSeconds.set(Long.toString(s.clipboardClearAfter().toSeconds()));
+        careUnitHsaId.set(s.careUnit() == null ? "" : s.careUnit().hsaId().value());
+        careUnitName.set(s.careUnit() == null || s.careUnit().name() == null ? "" : s.careUnit().name());
+    }
+
+    /** The HSA-id of the care unit that keeps the notes (the custodian the FHIR server is told). */
+    public StringProperty careUnitHsaId() {
+        return careUnitHsaId;
+    }
+
+    public StringProperty careUnitName() {
+        return careUnitName;
     }
 
     public StringProperty language() {
@@ -163,7 +176,7 @@ public final class SettingsViewModel {
                     SettingsFields.blankToNull(exportFolder.get(), Path::of), fields.system(personnummerSystem.get()),
                     fields.system(samordningsnummerSystem.get()), fields.system(hsaIdSystem.get()),
                     fields.days(keepAudioDays.get()), fields.days(keepNotesDays.get()),
-                    fields.clipboardSeconds(clipboardSeconds.get()));
+                    fields.clipboardSeconds(clipboardSeconds.get()), fields.careUnit(careUnitHsaId.get(), careUnitName.get()));
         } catch (SettingsFields.NotValid e) {
             status.set(messages.get("ui.settings.invalid", e.text()));
             return CompletableFuture.completedFuture(current);

@@ -3,6 +3,7 @@ package se.diktera.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,6 +24,7 @@ import se.diktera.core.people.HsaId;
 import se.diktera.core.people.Role;
 import se.diktera.core.store.AccessDeniedException;
 import se.diktera.core.store.StoreSession;
+import se.diktera.fhir.FhirSettings;
 import se.diktera.models.BundledModels;
 import se.diktera.models.ModelKind;
 
@@ -67,6 +69,27 @@ class SettingsViewModelTest {
                 assertThat(e.action()).isEqualTo(AuditAction.CONFIGURE);
                 assertThat(e.details()).containsOnlyKeys("fhirServer", "keepAudio", "language");
             });
+        }
+    }
+
+    @Test
+    void theCareUnitIsSavedAndBecomesTheCustodianOfExportedNotes() throws Exception {
+        try (StoreSession admin = context.vault().unlock("admin", ADMIN.toCharArray())) {
+            SettingsViewModel vm = model(admin);
+            vm.careUnitHsaId().set("SE2321000016-ABCD");
+            vm.careUnitName().set("Hemsjukvården Östersund");
+            vm.save().join();
+
+            ClientSettings read = context.settings().load();
+            assertThat(read.careUnit()).isEqualTo(new ClientSettings.CareUnit(new HsaId("SE2321000016-ABCD"), "Hemsjukvården Östersund"));
+            FhirSettings fhir = read.fhir(URI.create("https://fhir.regionjh.se/fhir"), null);
+            assertThat(fhir.custodianHsaId()).isEqualTo("SE2321000016-ABCD");
+            assertThat(fhir.custodianName()).isEqualTo("Hemsjukvården Östersund");
+
+            vm.careUnitHsaId().set("vårdcentralen");
+            vm.save();
+            assertThat(vm.status().get()).isEqualTo(messages.get("ui.settings.invalid", messages.get("ui.settings.notAnHsaId", "vårdcentralen")));
+            assertThat(context.settings().load().careUnit()).isEqualTo(read.careUnit());
         }
     }
 
