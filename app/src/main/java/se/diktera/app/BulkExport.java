@@ -39,7 +39,7 @@ public final class BulkExport {
         AccessPolicy.require(session.user(), AccessPolicy.Permission.EXPORT, null);
         List<ApprovedNote> notes = new Outbox(session.documents(), session.audit(), NoDestination.EXPORTER, "ndjson",
                 context.clock(), session.user().hsaId().value()).items().stream().map(OutboxItem::note).toList();
-        Path manifest = new FhirExporters(ForkJoinPool.commonPool()).files(dir, settings.fhir(null, null))
+        Path manifest = new FhirExporters(ForkJoinPool.commonPool()).files(dir, settings.fhir(null, null).withDocumentTypes(TemplateChoices.documentTypes(context)))
                 .writeBulkData(notes, dir, context.clock().instant(), request);
         NoteAudit audit = new NoteAudit(session, context.clock());
         for (ApprovedNote n : notes) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 
 import se.diktera.app.settings.ClientSettings;
@@ -75,14 +76,16 @@ public final class OutboxDelivery {
         return new Worked(items, waiting, attempted, outbox.damaged(), swept);
     }
 
-    private static NoteExporter exporter(ClientSettings settings, Destination destination) {
+    private NoteExporter exporter(ClientSettings settings, Destination destination) {
         if (destination.none()) {
             return NoDestination.EXPORTER;
         }
+        Map<String, String> types = TemplateChoices.documentTypes(context);
         FhirExporters exporters = new FhirExporters(ForkJoinPool.commonPool());
         if (destination.server() != null) {
-            return exporters.server(settings.fhir(destination.server(), System.getenv(ClientSettings.TOKEN_VARIABLE)));
+            return exporters.server(settings.fhir(destination.server(), System.getenv(ClientSettings.TOKEN_VARIABLE))
+                    .withDocumentTypes(types));
         }
-        return exporters.files(destination.folder(), settings.fhir(null, null));
+        return exporters.files(destination.folder(), settings.fhir(null, null).withDocumentTypes(types));
     }
 }

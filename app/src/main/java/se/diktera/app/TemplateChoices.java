@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.diktera.core.engine.EngineException;
+import se.diktera.summarizer.drafting.NoteTemplate;
 import se.diktera.summarizer.drafting.NoteTemplates;
 
 /** The note templates a clinician can start a consultation with: the built-in ones and the clinic's own. */
@@ -34,6 +35,26 @@ public final class TemplateChoices {
             LOG.warn("The clinic's note templates are not offered: {}", e.getMessage());
             return titles(NoteTemplates.builtIn());
         }
+    }
+
+    /**
+     * The LOINC document type each template gives its notes (template id to code), the clinic's own
+     * templates included, for the FHIR export; the built-in templates' alone when a clinic template
+     * is not valid.
+     */
+    public static Map<String, String> documentTypes(AppContext context) {
+        NoteTemplates templates;
+        try {
+            templates = NoteTemplates.withClinicTemplates(context.paths().dataDir().resolve("templates"));
+        } catch (EngineException e) {
+            LOG.warn("The clinic's note templates are not used for document types: {}", e.getMessage());
+            templates = NoteTemplates.builtIn();
+        }
+        Map<String, String> types = new LinkedHashMap<>();
+        for (String id : templates.ids()) {
+            templates.find(id).map(NoteTemplate::loinc).filter(code -> code != null).ifPresent(code -> types.put(id, code));
+        }
+        return types;
     }
 
     private static Map<String, String> titles(NoteTemplates templates) {

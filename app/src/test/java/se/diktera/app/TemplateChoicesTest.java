@@ -29,6 +29,8 @@ class TemplateChoicesTest {
 
         assertThat(TemplateChoices.of(context)).containsKeys("sv-journal", "sv-omvardnad", "en-clinic")
                 .containsEntry("jh-hembesok", "Hembesök JH");
+        assertThat(TemplateChoices.documentTypes(context)).as("the LOINC type each template gives, the clinic's too")
+                .containsEntry("sv-omvardnad", "34746-8").containsEntry("jh-hembesok", "34746-8").containsEntry("en-hp", "34117-2");
     }
 
     @Test

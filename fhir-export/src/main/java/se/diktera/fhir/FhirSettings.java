@@ -2,6 +2,7 @@ package se.diktera.fhir;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -12,6 +13,8 @@ import java.util.Objects;
  * @param bearerToken        sent as {@code Authorization: Bearer}; null for none
  * @param custodianHsaId     the care unit that keeps the note, or null
  * @param npoCodingSystem    system of the Swedish NPÖ note kind coding, or null to leave it out
+ * @param documentTypes      the LOINC document type of each note template (template id to code), as the
+ *                           templates say; a template not in it is typed by {@code DocumentTypes}' defaults
  */
 public record FhirSettings(
         URI baseUrl,
@@ -24,7 +27,8 @@ public record FhirSettings(
         String noteVersionSystem,
         String custodianHsaId,
         String custodianName,
-        String npoCodingSystem) {
+        String npoCodingSystem,
+        Map<String, String> documentTypes) {
 
     public static final String OID_PERSONNUMMER = "urn:oid:1.2.752.129.2.1.3.1";
     public static final String OID_SAMORDNINGSNUMMER = "urn:oid:1.2.752.129.2.1.3.3";
@@ -36,6 +40,7 @@ public record FhirSettings(
         Objects.requireNonNull(samordningsnummerSystem, "samordningsnummerSystem");
         Objects.requireNonNull(hsaIdSystem, "hsaIdSystem");
         Objects.requireNonNull(noteVersionSystem, "noteVersionSystem");
+        documentTypes = documentTypes == null ? Map.of() : Map.copyOf(documentTypes);
         if (baseUrl != null) {
             requireTlsUnlessLoopback(baseUrl);
         }
@@ -44,17 +49,23 @@ public record FhirSettings(
     /** The Swedish defaults, with this server. */
     public static FhirSettings defaults(URI baseUrl) {
         return new FhirSettings(baseUrl, null, Duration.ofSeconds(10), Duration.ofSeconds(30), OID_PERSONNUMMER,
-                OID_SAMORDNINGSNUMMER, OID_HSA_ID, NOTE_VERSION_SYSTEM, null, null, null);
+                OID_SAMORDNINGSNUMMER, OID_HSA_ID, NOTE_VERSION_SYSTEM, null, null, null, Map.of());
     }
 
     public FhirSettings withBearerToken(String token) {
         return new FhirSettings(baseUrl, token, connectTimeout, readTimeout, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, noteVersionSystem, custodianHsaId, custodianName, npoCodingSystem);
+                hsaIdSystem, noteVersionSystem, custodianHsaId, custodianName, npoCodingSystem, documentTypes);
     }
 
     public FhirSettings withCustodian(String hsaId, String name) {
         return new FhirSettings(baseUrl, bearerToken, connectTimeout, readTimeout, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, noteVersionSystem, hsaId, name, npoCodingSystem);
+                hsaIdSystem, noteVersionSystem, hsaId, name, npoCodingSystem, documentTypes);
+    }
+
+    /** As these settings, typing each template's notes with the LOINC code the template gives. */
+    public FhirSettings withDocumentTypes(Map<String, String> byTemplate) {
+        return new FhirSettings(baseUrl, bearerToken, connectTimeout, readTimeout, personnummerSystem, samordningsnummerSystem,
+                hsaIdSystem, noteVersionSystem, custodianHsaId, custodianName, npoCodingSystem, byTemplate);
     }
 
     /**

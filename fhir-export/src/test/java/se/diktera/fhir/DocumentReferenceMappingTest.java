@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 
 import org.hl7.fhir.r4.model.DocumentReference;
@@ -91,6 +92,24 @@ class DocumentReferenceMappingTest {
         DocumentReference dr = mapper.map(TestNotes.approved("19121212-1212", NoteId.random(), 1, "en-hp", Instant.now()));
 
         assertThat(dr.getType().getCodingFirstRep().getCode()).isEqualTo("34117-2");
+    }
+
+    @Test
+    void aTemplateIsTypedWithTheLoincCodeItGives() {
+        DocumentReferenceMapper clinic = new DocumentReferenceMapper(FhirSettings.defaults(URI.create("https://fhir.example.se/fhir"))
+                .withDocumentTypes(Map.of("sv-omvardnad", "34746-8", "kvall-rond", "28570-0", "broken", "not a code")));
+
+        assertThat(clinic.map(TestNotes.approved("19121212-1212", NoteId.random(), 1, "sv-omvardnad", Instant.now())).getType()
+                .getCodingFirstRep()).satisfies(c -> {
+                    assertThat(c.getCode()).isEqualTo("34746-8");
+                    assertThat(c.getDisplay()).isEqualTo("Nurse Note");
+                });
+        assertThat(clinic.map(TestNotes.approved("19121212-1212", NoteId.random(), 1, "kvall-rond", Instant.now())).getType()
+                .getCodingFirstRep().getCode()).isEqualTo("28570-0");
+        assertThat(clinic.map(TestNotes.approved("19121212-1212", NoteId.random(), 1, "broken", Instant.now())).getType()
+                .getCodingFirstRep().getCode()).as("a code that is no LOINC code").isEqualTo("11506-3");
+        assertThat(VALIDATION.errors(clinic.map(TestNotes.approved("19121212-1212", NoteId.random(), 1, "sv-omvardnad",
+                Instant.now())))).isEmpty();
     }
 
     @Test

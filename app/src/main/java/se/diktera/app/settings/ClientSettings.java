@@ -3,6 +3,7 @@ package se.diktera.app.settings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -126,7 +127,7 @@ public record ClientSettings(
         FhirSettings d = FhirSettings.defaults(server);
         return new FhirSettings(server, bearerToken, d.connectTimeout(), d.readTimeout(), personnummerSystem,
                 samordningsnummerSystem, hsaIdSystem, d.noteVersionSystem(), careUnit == null ? null : careUnit.hsaId().value(),
-                careUnit == null ? null : careUnit.name(), null);
+                careUnit == null ? null : careUnit.name(), null, Map.of());
     }
 
     private static void requireSystem(String system, String what) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
@@ -20,16 +19,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import se.diktera.app.AppContext;
 import se.diktera.app.Messages;
-import se.diktera.app.followup.KnownNotes;
 import se.diktera.core.audit.AuditAction;
 import se.diktera.core.audit.AuditEvent;
-import se.diktera.core.config.DikteraPaths;
-import se.diktera.core.people.Clinician;
-import se.diktera.core.people.HsaId;
-import se.diktera.core.people.Role;
 import se.diktera.core.store.SessionLock;
 import se.diktera.core.store.StoreSession;
-import se.diktera.models.BundledModels;
 
 /**
  * Both audit files deleted while notes remain (the issue's finding 3): the administrator is told
@@ -46,16 +39,7 @@ class BrokenAuditTrailTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        context = new AppContext(new DikteraPaths(data.resolve("home")), BundledModels.locate(BrokenAuditTrailTest.class),
-                Clock.systemUTC());
-        Clinician kerstin = new Clinician("Kerstin", Role.CLINICIAN, new HsaId("SE2321000016-0001"));
-        try (StoreSession admin = context.vault().createFirstAdministrator("admin", "Ada Admin", new HsaId("SE2321000016-0000"),
-                ADMIN.toCharArray())) {
-            context.vault().addUser(admin, "kerstin", "Kerstin", Role.CLINICIAN, kerstin.hsaId(), "fras om fjäll och hav".toCharArray());
-        }
-        try (StoreSession s = context.vault().unlock("kerstin", "fras om fjäll och hav".toCharArray())) {
-            KnownNotes.write(s, kerstin);
-        }
+        context = TestWindows.storeWithKnownNotes(data.resolve("home"), ADMIN);
         Path store = context.vault().directory();
         Files.delete(store.resolve("audit.log"));
         Files.delete(store.resolve("audit-head.enc"));
@@ -69,10 +53,7 @@ class BrokenAuditTrailTest {
 
     @Test
     void theAdministratorIsToldAtSignInAndWorkGoesOn() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#username").tryQuery().isPresent());
-        robot.clickOn("#username").write("admin");
-        robot.clickOn("#passphrase").write(ADMIN);
-        robot.clickOn("#signin");
+        TestWindows.signIn(robot, "admin", ADMIN);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#message-next").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
 

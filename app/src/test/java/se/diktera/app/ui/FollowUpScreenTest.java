@@ -35,14 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import se.diktera.app.AppContext;
 import se.diktera.app.Messages;
 import se.diktera.app.followup.FollowUp;
-import se.diktera.app.followup.KnownNotes;
-import se.diktera.core.config.DikteraPaths;
-import se.diktera.core.people.Clinician;
-import se.diktera.core.people.HsaId;
-import se.diktera.core.people.Role;
 import se.diktera.core.store.SessionLock;
 import se.diktera.core.store.StoreSession;
-import se.diktera.models.BundledModels;
 
 /** The administrator's "Uppföljning" in the real window: the charts drawn, the table the workbook's overview. */
 class FollowUpScreenTest {
@@ -56,16 +50,7 @@ class FollowUpScreenTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        context = new AppContext(new DikteraPaths(data.resolve("home")), BundledModels.locate(FollowUpScreenTest.class),
-                Clock.systemUTC());
-        Clinician kerstin = new Clinician("Kerstin", Role.CLINICIAN, new HsaId("SE2321000016-0001"));
-        try (StoreSession admin = context.vault().createFirstAdministrator("admin", "Ada Admin", new HsaId("SE2321000016-0000"),
-                ADMIN.toCharArray())) {
-            context.vault().addUser(admin, "kerstin", "Kerstin", Role.CLINICIAN, kerstin.hsaId(), "fras om fjäll och hav".toCharArray());
-        }
-        try (StoreSession s = context.vault().unlock("kerstin", "fras om fjäll och hav".toCharArray())) {
-            KnownNotes.write(s, kerstin);
-        }
+        context = TestWindows.storeWithKnownNotes(data.resolve("home"), ADMIN);
         TestWindows.open(context, null, SessionLock.DEFAULT_IDLE);
     }
 
@@ -76,10 +61,7 @@ class FollowUpScreenTest {
 
     @Test
     void theScreenShowsTheWorkbooksFiguresAndItsCharts() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#username").tryQuery().isPresent());
-        robot.clickOn("#username").write("admin");
-        robot.clickOn("#passphrase").write(ADMIN);
-        robot.clickOn("#signin");
+        TestWindows.signIn(robot, "admin", ADMIN);
         // The administrator lands on the settings, loaded in the background: wait for them before moving on.
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#fhir-server").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();

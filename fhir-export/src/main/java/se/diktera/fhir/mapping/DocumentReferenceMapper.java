@@ -62,8 +62,9 @@ public final class DocumentReferenceMapper {
         dr.addIdentifier(versionIdentifier(note));
         dr.setStatus(DocumentReferenceStatus.CURRENT);
         dr.setDocStatus(DocumentReference.ReferredDocumentStatus.FINAL);
-        String[] type = DocumentTypes.forTemplate(note.templateId());
-        CodeableConcept typeConcept = new CodeableConcept().addCoding(new Coding(DocumentTypes.LOINC, type[0], type[1]));
+        String loinc = DocumentTypes.code(note.templateId(), settings.documentTypes());
+        String typeName = DocumentTypes.display(loinc);
+        CodeableConcept typeConcept = new CodeableConcept().addCoding(new Coding(DocumentTypes.LOINC, loinc, typeName));
         if (settings.npoCodingSystem() != null) {
             boolean met = c.contactType().physicalMeeting();
             typeConcept.addCoding(new Coding(settings.npoCodingSystem(), met ? "besoksanteckning" : "anteckning-utan-fysiskt-mote",
@@ -79,7 +80,7 @@ public final class DocumentReferenceMapper {
             dr.setCustodian(new Reference().setIdentifier(new Identifier().setSystem(settings.hsaIdSystem())
                     .setValue(settings.custodianHsaId())).setDisplay(settings.custodianName()));
         }
-        String title = type[1] + " " + c.start().toString().substring(0, 10);
+        String title = (typeName != null ? typeName : "Note") + " " + c.start().toString().substring(0, 10);
         dr.addContent(content("text/plain; charset=utf-8", NoteText.plain(note), note.language(), title, approved));
         dr.addContent(content("text/markdown; charset=utf-8", NoteText.markdown(note), note.language(), title, approved));
         DocumentReferenceContextComponent context = new DocumentReferenceContextComponent();
