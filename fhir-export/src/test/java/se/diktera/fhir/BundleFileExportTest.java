@@ -12,6 +12,7 @@ import java.util.concurrent.ForkJoinPool;
 
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.Provenance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +50,10 @@ class BundleFileExportTest {
         Bundle bundle = FHIR.newJsonParser().parseResource(Bundle.class, Files.readString(Path.of(first.location())));
         DocumentReference dr = (DocumentReference) bundle.getEntryFirstRep().getResource();
         assertThat(dr.getIdentifierFirstRep().getValue()).isEqualTo(note.note().id() + "/v1");
+        Provenance provenance = (Provenance) bundle.getEntry().get(1).getResource();
+        assertThat(provenance.getTargetFirstRep().getReference()).isEqualTo(bundle.getEntryFirstRep().getFullUrl());
+        assertThat(provenance.getAgent()).extracting(a -> a.getType().getCodingFirstRep().getCode())
+                .containsExactly("author", "verifier", "assembler", "assembler");
         assertThat(VALIDATION.errors(bundle)).isEmpty();
         try (var files = Files.list(dir.resolve("export"))) {
             assertThat(files.toList()).hasSize(1);

@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.concurrent.ForkJoinPool;
 
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Device;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Provenance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +59,26 @@ class FhirServerExportTest {
         Patient patient = client.read().resource(Patient.class).withUrl(back.getSubject().getReference()).execute();
         assertThat(patient.getIdentifierFirstRep().getValue()).isEqualTo("191212121212");
         assertThat(patient.hasName()).as("Diktera sends no names").isFalse();
+    }
+
+    @Test
+    void eachVersionArrivesWithItsProvenanceOnceAlsoWhenSentAgain() throws Exception {
+        ApprovedNote note = TestNotes.approved("19121212-1212");
+
+        ExportReceipt first = exporter.export(note);
+        ExportReceipt again = exporter.export(note);
+
+        assertThat(again.alreadyPresent()).isTrue();
+        assertThat(again.location()).isEqualTo(first.location());
+        Bundle found = search("Provenance?target=" + first.location());
+        assertThat(found.getEntry()).as("one Provenance, not one per attempt").hasSize(1);
+        Provenance p = (Provenance) found.getEntryFirstRep().getResource();
+        assertThat(p.getAgent()).extracting(a -> a.getType().getCodingFirstRep().getCode())
+                .containsExactly("author", "verifier", "assembler", "assembler");
+        assertThat(p.getAgentFirstRep().getWho().getIdentifier().getValue()).isEqualTo(TestNotes.AUTHOR.hsaId().value());
+        assertThat(p.getContained()).hasSize(2).allSatisfy(r -> assertThat(r).isInstanceOf(Device.class));
+        assertThat(((Device) p.getContained().get(0)).getDeviceNameFirstRep().getName()).isEqualTo(note.note().modelIds().get(0));
+        assertThat(p.getEntityFirstRep().getRole()).isEqualTo(Provenance.ProvenanceEntityRole.SOURCE);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
+import ca.uhn.fhir.jpa.provider.JpaSystemProvider;
 import ca.uhn.fhir.jpa.search.DatabaseBackedPagingProvider;
 import ca.uhn.fhir.jpa.test.config.TestR4Config;
 import ca.uhn.fhir.rest.server.RestfulServer;
@@ -51,6 +52,8 @@ public final class JpaFhirServer implements AutoCloseable {
         storage.setAllowMultipleDelete(true);
         RestfulServer rest = new RestfulServer(fhir);
         rest.registerProviders(spring.getBean(ResourceProviderFactory.class).createProviders());
+        // Transactions and batches at the base URL, as a region's server takes them.
+        rest.registerProvider(spring.getBean(JpaSystemProvider.class));
         rest.setPagingProvider(spring.getBean(DatabaseBackedPagingProvider.class));
 
         Server jetty = new Server(new InetSocketAddress("127.0.0.1", port));

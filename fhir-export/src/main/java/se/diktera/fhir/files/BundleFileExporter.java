@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.Provenance;
 
 import se.diktera.core.engine.ApprovedNote;
 import se.diktera.core.engine.ExportException;
@@ -27,7 +29,7 @@ import se.diktera.fhir.mapping.FhirValidation;
 
 /**
  * For sites without a reachable server: each note version as a FHIR Bundle (JSON) file named by
- * its business identifier, written atomically; a version already written is not written again.
+ * its business identifier, with its Provenance, written atomically; a version already written is not written again.
  * {@link #writeNdjson} writes a batch as NDJSON, one DocumentReference per line.
  */
 public final class BundleFileExporter implements NoteExporter {
@@ -54,6 +56,8 @@ public final class BundleFileExporter implements NoteExporter {
         Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
         bundle.setIdentifier(dr.getIdentifierFirstRep().copy());
         bundle.addEntry().setFullUrl("urn:uuid:" + note.note().id()).setResource(dr);
+        bundle.addEntry().setFullUrl("urn:uuid:" + UUID.nameUUIDFromBytes(("provenance " + dr.getIdentifierFirstRep().getValue())
+                .getBytes(StandardCharsets.UTF_8))).setResource(validatedProvenance(note, "urn:uuid:" + note.note().id()));
         try {
             Files.createDirectories(directory);
             Path temp = Files.createTempFile(directory, ".bundle", ".tmp");
@@ -114,6 +118,15 @@ public final class BundleFileExporter implements NoteExporter {
         } catch (IOException e) {
             throw new ExportException(Problem.EXPORT_FOLDER_UNWRITABLE, "The folder " + dir + " cannot be written: " + e.getMessage(), true, e);
         }
+    }
+
+    private Provenance validatedProvenance(ApprovedNote note, String target) throws ExportException {
+        Provenance p = mapper.provenance().of(note, target);
+        List<String> errors = validation.errors(p);
+        if (!errors.isEmpty()) {
+            throw new ExportException(Problem.NOTE_INVALID, "The note's Provenance is not valid FHIR: " + String.join("; ", errors), false, null);
+        }
+        return p;
     }
 
     private DocumentReference validated(ApprovedNote note) throws ExportException {

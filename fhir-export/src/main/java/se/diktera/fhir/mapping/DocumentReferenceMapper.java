@@ -101,6 +101,11 @@ public final class DocumentReferenceMapper {
         return dr;
     }
 
+    /** How each note this mapper maps came to be, with the same identifier systems. */
+    public NoteProvenance provenance() {
+        return new NoteProvenance(settings, this);
+    }
+
     /** The business identifier of one note version: the same on every retry, different per version. */
     public Identifier versionIdentifier(Note note) {
         return new Identifier().setSystem(settings.noteVersionSystem()).setValue(note.id() + "/v" + note.version());

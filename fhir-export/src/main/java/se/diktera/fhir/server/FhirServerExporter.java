@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -35,6 +36,7 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Provenance;
 
 import se.diktera.core.engine.ApprovedNote;
 import se.diktera.core.engine.ExportException;
@@ -44,11 +46,13 @@ import se.diktera.core.problem.Problem;
 import se.diktera.fhir.FhirSettings;
 import se.diktera.fhir.mapping.DocumentReferenceMapper;
 import se.diktera.fhir.mapping.FhirValidation;
+import se.diktera.fhir.mapping.NoteProvenance;
 
 /**
  * Sends an approved note to a FHIR R4 server: validated offline first (an invalid resource is
- * never sent), the patient found or created by identifier, then a conditional create on the note
- * version's business identifier, so a retry never makes a second copy. A correction marks the
+ * never sent), the patient found or created by identifier, then one transaction with the note and
+ * its Provenance ({@link NoteProvenance}), each a conditional create on the note version's business
+ * identifier, so a retry never makes a second copy. A correction marks the
  * version it replaces {@code superseded}.
  *
  * <p>Failures say whether a retry can help: network errors, 5xx, 409, 412 and 429 can; other 4xx
@@ -60,6 +64,7 @@ public final class FhirServerExporter implements NoteExporter {
     private final FhirContext fhir;
     private final IGenericClient client;
     private final DocumentReferenceMapper mapper;
+    private final NoteProvenance provenances;
     private final FhirValidation validation;
     /**
      * Digests of DocumentReferences {@link #check} found valid. The app checks a note when the
@@ -89,6 +94,7 @@ public final class FhirServerExporter implements NoteExporter {
         this.fhir = fhir;
         this.validation = validation;
         this.mapper = new DocumentReferenceMapper(settings);
+        this.provenances = mapper.provenance();
         // HAPI sends each request through its context's client factory, not the one that made the
         // client: a context of its own makes these timeouts and this guard the ones actually used
         // (on the shared context another exporter's token would be used, or Apache's defaults).
@@ -142,13 +148,32 @@ public final class FhirServerExporter implements NoteExporter {
                     + String.join("; ", errors), false, null);
         }
         Identifier version = dr.getIdentifierFirstRep();
+        String documentUrn = "urn:uuid:" + UUID.nameUUIDFromBytes(version.getValue().getBytes(StandardCharsets.UTF_8));
+        Provenance provenance = provenances.of(note, documentUrn);
+        List<String> provenanceErrors = validation.errors(provenance);
+        if (!provenanceErrors.isEmpty()) {
+            throw new ExportException(Problem.NOTE_INVALID, "The note's Provenance is not valid FHIR and was not sent: "
+                    + String.join("; ", provenanceErrors), false, null);
+        }
         try {
             dr.getSubject().setReference("Patient/" + patientId(dr.getSubject().getIdentifier()));
-            MethodOutcome outcome = client.create().resource(dr)
-                    .withAdditionalHeader("If-None-Exist", "identifier=" + version.getSystem() + "|" + version.getValue())
-                    .execute();
-            String id = storedId(outcome);
-            boolean existed = outcome.getResponseStatusCode() == 200 || Boolean.FALSE.equals(outcome.getCreated());
+            // One transaction: the note and how it came to be arrive together or not at all; both are
+            // conditional creates, so a retry after a lost answer finds them instead of copying them.
+            Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+            transaction.addEntry().setFullUrl(documentUrn).setResource(dr).getRequest().setMethod(Bundle.HTTPVerb.POST)
+                    .setUrl("DocumentReference").setIfNoneExist("identifier=" + version.getSystem() + "|" + version.getValue());
+            transaction.addEntry().setFullUrl("urn:uuid:" + UUID.randomUUID()).setResource(provenance).getRequest()
+                    .setMethod(Bundle.HTTPVerb.POST).setUrl("Provenance")
+                    .setIfNoneExist("_tag=" + version.getSystem() + "|" + version.getValue());
+            Bundle answer = client.transaction().withBundle(transaction).execute();
+            Bundle.BundleEntryResponseComponent stored = answer == null || answer.getEntry().isEmpty() ? null
+                    : answer.getEntryFirstRep().getResponse();
+            if (stored == null || stored.getLocation() == null || stored.getLocation().isBlank()) {
+                throw new UnusableAnswer("The FHIR server " + settings.baseUrl().getHost() + " answered the transaction without"
+                        + " saying where it stored the note; the note stays queued");
+            }
+            String id = new IdType(stored.getLocation()).toUnqualifiedVersionless().getValue();
+            boolean existed = stored.getStatus() != null && stored.getStatus().startsWith("200");
             if (!dr.getRelatesTo().isEmpty()) {
                 supersede(dr.getRelatesToFirstRep().getTarget().getIdentifier());
             }
