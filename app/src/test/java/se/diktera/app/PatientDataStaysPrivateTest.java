@@ -124,9 +124,18 @@ class PatientDataStaysPrivateTest {
         server.createContext("/", exchange -> {
             received.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
                     + exchange.getRequestHeaders().getFirst("Authorization"));
-            String type = exchange.getRequestURI().getPath().contains("Patient") ? "Patient/p1" : "DocumentReference/d1/_history/1";
-            exchange.getResponseHeaders().add("Location", "https://localhost:" + server.getAddress().getPort() + "/fhir/" + type);
-            exchange.sendResponseHeaders(201, -1);
+            if (exchange.getRequestURI().getPath().contains("Patient")) {
+                exchange.getResponseHeaders().add("Location", "https://localhost:" + server.getAddress().getPort() + "/fhir/Patient/p1");
+                exchange.sendResponseHeaders(201, -1);
+            } else { // the note and its Provenance, as one transaction
+                byte[] answer = ("{\"resourceType\":\"Bundle\",\"type\":\"transaction-response\",\"entry\":["
+                        + "{\"response\":{\"status\":\"201 Created\",\"location\":\"DocumentReference/d1/_history/1\"}},"
+                        + "{\"response\":{\"status\":\"201 Created\",\"location\":\"Provenance/p1/_history/1\"}}]}")
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/fhir+json");
+                exchange.sendResponseHeaders(200, answer.length);
+                exchange.getResponseBody().write(answer);
+            }
             exchange.close();
         });
         server.start();
