@@ -2,7 +2,7 @@ package se.diktera.fhir;
 
 /**
  * Starts the test suite's HAPI FHIR JPA server for integrators to try against:
- * {@code ./mvnw -q -pl fhir-export -am test-compile exec:java -Pfhir-sandbox} (see the README).
+ * {@code ./mvnw -q -pl fhir-export test-compile exec:java -Pfhir-sandbox} (see the README).
  * Data lives in memory and is gone when the process stops.
  */
 public final class FhirSandbox {

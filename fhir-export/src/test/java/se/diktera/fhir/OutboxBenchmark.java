@@ -24,7 +24,7 @@ import se.diktera.fhir.server.FhirServerExporter;
 /**
  * Pushes N approved notes (default 1,000) through the encrypted outbox to the local HAPI FHIR
  * JPA server and prints notes/s and latency percentiles. A benchmark: it prints, it asserts
- * nothing. {@code ./mvnw -q -pl fhir-export -am test-compile exec:java -Pfhir-bench}
+ * nothing. {@code ./mvnw -q -pl fhir-export test-compile exec:java -Pfhir-bench}
  */
 public final class OutboxBenchmark {
 

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import ca.uhn.fhir.rest.client.exceptions.NonFhirResponseException;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import okhttp3.OkHttpClient;
 import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Enumerations.DocumentReferenceStatus;
@@ -67,7 +69,7 @@ public final class FhirServerExporter implements NoteExporter {
     private final NoteProvenance provenances;
     private final FhirValidation validation;
     /**
-     * Digests of DocumentReferences {@link #check} found valid. The app checks a note when the
+     * Digests of the DocumentReferences and Provenances {@link #check} found valid. The app checks a note when the
      * reviewer approves it (so errors show then); sending the very same content skips validating
      * it again. Any other content is validated before it is sent.
      */
@@ -131,11 +133,19 @@ public final class FhirServerExporter implements NoteExporter {
     /** The validation errors that would stop this note from being sent; empty when it can go. */
     public List<String> check(ApprovedNote note) {
         DocumentReference dr = mapper.map(note);
-        List<String> errors = validation.errors(dr);
+        List<String> errors = new ArrayList<>(validation.errors(dr));
+        Provenance provenance = provenances.of(note, documentUrn(dr.getIdentifierFirstRep()));
+        errors.addAll(validation.errors(provenance));
         if (errors.isEmpty()) {
             validated.add(digest(dr));
+            validated.add(digest(provenance));
         }
         return errors;
+    }
+
+    /** The transaction's placeholder for the note: the same for every attempt at one version. */
+    private static String documentUrn(Identifier version) {
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(version.getValue().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
@@ -148,9 +158,9 @@ public final class FhirServerExporter implements NoteExporter {
                     + String.join("; ", errors), false, null);
         }
         Identifier version = dr.getIdentifierFirstRep();
-        String documentUrn = "urn:uuid:" + UUID.nameUUIDFromBytes(version.getValue().getBytes(StandardCharsets.UTF_8));
+        String documentUrn = documentUrn(version);
         Provenance provenance = provenances.of(note, documentUrn);
-        List<String> provenanceErrors = validation.errors(provenance);
+        List<String> provenanceErrors = validated.contains(digest(provenance)) ? List.of() : validation.errors(provenance);
         if (!provenanceErrors.isEmpty()) {
             throw new ExportException(Problem.NOTE_INVALID, "The note's Provenance is not valid FHIR and was not sent: "
                     + String.join("; ", provenanceErrors), false, null);
@@ -288,7 +298,7 @@ public final class FhirServerExporter implements NoteExporter {
         return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 
-    private String digest(DocumentReference dr) {
+    private String digest(IBaseResource dr) {
         try {
             byte[] json = fhir.newJsonParser().encodeResourceToString(dr).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
