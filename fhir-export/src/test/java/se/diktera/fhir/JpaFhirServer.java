@@ -18,20 +18,26 @@ import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.provider.ResourceProviderFactory;
 
 /**
- * A real HAPI FHIR JPA server (R4, H2 in memory, Hibernate, Lucene) behind Jetty on 127.0.0.1,
- * started in this JVM. About 15 s to start: tests share one per run ({@link #shared()}).
+ * A real HAPI FHIR JPA server (R4, Hibernate, Lucene) behind Jetty on 127.0.0.1, started in this
+ * JVM, keeping its data in H2 in memory ({@link #shared()}, about 15 s to start) or, as a region
+ * runs it, in a PostgreSQL of its own ({@link #sharedOnPostgres()}, about 40 s: the schema is made
+ * at start). Tests share one of each per run.
  * {@code FhirSandbox} starts the same server for integrators to try against.
  */
 public final class JpaFhirServer implements AutoCloseable {
 
     private static JpaFhirServer shared;
+    private static JpaFhirServer sharedOnPostgres;
 
     private final AnnotationConfigApplicationContext spring;
     private final Server jetty;
     private final URI baseUrl;
+    /** The database, when the server keeps its data in PostgreSQL; null for H2 in memory. */
+    private final PostgresServer postgres;
 
-    private JpaFhirServer(AnnotationConfigApplicationContext spring, Server jetty, URI baseUrl) {
+    private JpaFhirServer(AnnotationConfigApplicationContext spring, Server jetty, URI baseUrl, PostgresServer postgres) {
         this.spring = spring;
+        this.postgres = postgres;
         this.jetty = jetty;
         this.baseUrl = baseUrl;
     }
@@ -45,8 +51,38 @@ public final class JpaFhirServer implements AutoCloseable {
         return shared;
     }
 
+    /** One PostgreSQL-backed server for the whole test run, stopped (with its database) when the JVM exits. */
+    public static synchronized JpaFhirServer sharedOnPostgres() throws Exception {
+        if (sharedOnPostgres == null) {
+            sharedOnPostgres = onPostgres(0);
+            Runtime.getRuntime().addShutdownHook(new Thread(sharedOnPostgres::close, "fhir-postgres-stop"));
+        }
+        return sharedOnPostgres;
+    }
+
     public static JpaFhirServer start(int port) throws Exception {
-        AnnotationConfigApplicationContext spring = new AnnotationConfigApplicationContext(TestR4Config.class);
+        return start(new AnnotationConfigApplicationContext(TestR4Config.class), port, null);
+    }
+
+    /**
+     * The same server keeping its data in PostgreSQL, as a region runs it: a cluster of its own on
+     * 127.0.0.1, stopped with the server.
+     */
+    public static JpaFhirServer onPostgres(int port) throws Exception {
+        PostgresServer postgres = PostgresServer.start(PostgresR4Config.DATABASE);
+        try {
+            AnnotationConfigApplicationContext spring = new AnnotationConfigApplicationContext();
+            spring.registerBean(PostgresServer.class, () -> postgres);
+            spring.register(PostgresR4Config.class);
+            spring.refresh();
+            return start(spring, port, postgres);
+        } catch (Exception | Error e) {
+            postgres.close();
+            throw e;
+        }
+    }
+
+    private static JpaFhirServer start(AnnotationConfigApplicationContext spring, int port, PostgresServer postgres) throws Exception {
         FhirContext fhir = spring.getBean(FhirContext.class);
         JpaStorageSettings storage = spring.getBean(JpaStorageSettings.class);
         storage.setAllowMultipleDelete(true);
@@ -68,7 +104,7 @@ public final class JpaFhirServer implements AutoCloseable {
         fhir.getRestfulClientFactory().setSocketTimeout(120_000);
         fhir.newRestfulGenericClient(base.toString()).capabilities()
                 .ofType(org.hl7.fhir.r4.model.CapabilityStatement.class).execute();
-        return new JpaFhirServer(spring, jetty, base);
+        return new JpaFhirServer(spring, jetty, base, postgres);
     }
 
     public URI baseUrl() {
@@ -87,5 +123,8 @@ public final class JpaFhirServer implements AutoCloseable {
             // stopping at exit: nothing left to protect
         }
         spring.close();
+        if (postgres != null) {
+            postgres.close();
+        }
     }
 }
