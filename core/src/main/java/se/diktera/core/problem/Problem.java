@@ -55,6 +55,8 @@ public enum Problem {
     SERVER_REFUSED,
     SERVER_ANSWER_UNUSABLE,
     NOTE_INVALID,
+    /** Someone else approved, sent back or withdrew the draft first. */
+    REVIEW_CONFLICT,
     EXPORT_FOLDER_UNWRITABLE,
     // the store
     PASSPHRASE_WRONG,

@@ -1,6 +1,7 @@
 package se.diktera.fhir.mapping;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Date;
 
 import org.hl7.fhir.r4.model.Attachment;
@@ -18,6 +19,7 @@ import org.hl7.fhir.r4.model.StringType;
 
 import se.diktera.core.consultation.Consultation;
 import se.diktera.core.engine.ApprovedNote;
+import se.diktera.core.review.ReviewPacket;
 import se.diktera.core.identity.PersonalIdentityNumber;
 import se.diktera.core.identity.Samordningsnummer;
 import se.diktera.core.note.Note;
@@ -40,6 +42,11 @@ public final class DocumentReferenceMapper {
     public static final String SECURITY_SYSTEM = "http://terminology.hl7.org/CodeSystem/v3-ObservationValue";
     /** The security label the AI Transparency IG recommends for data AI took part in. */
     public static final String AI_ASSERTED = "AIAST";
+    /** Diktera's own tag for drafts on a review server; integrators search with {@code _tag:not=} it. */
+    public static final String REVIEW_STAGE_SYSTEM = "https://diktera.se/fhir/CodeSystem/review-stage";
+    public static final String DRAFT_TAG = "draft";
+    /** The review packet's media type: Diktera's JSON of {@link ReviewPacket}. */
+    public static final String PACKET_TYPE = "application/vnd.diktera.review-packet+json";
     public static final String AI_MODELS_EXTENSION = "https://diktera.se/fhir/StructureDefinition/ai-models";
 
     private final FhirSettings settings;
@@ -50,7 +57,48 @@ public final class DocumentReferenceMapper {
 
     public DocumentReference map(ApprovedNote approved) {
         Note note = approved.note();
-        Consultation c = approved.consultation();
+        DocumentReference dr = common(note, approved.consultation(), approved.approvedAt());
+        dr.setMasterIdentifier(versionIdentifier(note));
+        dr.addIdentifier(versionIdentifier(note));
+        dr.setDocStatus(DocumentReference.ReferredDocumentStatus.FINAL);
+        dr.setAuthenticator(person(approved.approver()));
+        if (note.version() > 1) {
+            Note previous = new Note(note.id(), note.version() - 1, note.consultationId(), note.templateId(), note.language(),
+                    note.state(), note.sections(), note.modelIds());
+            dr.addRelatesTo().setCode(DocumentReference.DocumentRelationshipType.REPLACES)
+                    .setTarget(new Reference().setIdentifier(versionIdentifier(previous)));
+        }
+        return dr;
+    }
+
+    /**
+     * A draft put up for review on the region's server: {@code docStatus} preliminary, tagged
+     * {@link #REVIEW_STAGE_SYSTEM} {@code draft} so that integrators' searches leave it out (R4 has
+     * no search on docStatus), with no authenticator, and with the review packet (the note's
+     * statements and the transcript segments they rest on) as a second attachment, so the
+     * reviewer's device sees the evidence.
+     *
+     * @param packetJson the packet as Diktera's JSON, {@value #PACKET_TYPE}
+     */
+    public DocumentReference draft(ReviewPacket packet, String packetJson, Instant submittedAt) {
+        DocumentReference dr = common(packet.note(), packet.consultation(), submittedAt);
+        dr.getMeta().addTag(REVIEW_STAGE_SYSTEM, DRAFT_TAG, "Draft waiting for review");
+        dr.addIdentifier(draftIdentifier(packet));
+        dr.setDocStatus(DocumentReference.ReferredDocumentStatus.PRELIMINARY);
+        dr.addContent(new DocumentReferenceContentComponent(new Attachment().setContentType(PACKET_TYPE)
+                .setData(packetJson.getBytes(StandardCharsets.UTF_8)).setTitle("Review packet")
+                .setCreation(Date.from(submittedAt))));
+        return dr;
+    }
+
+    /** One submission (round) of one note version: the same on every retry of it. */
+    public Identifier draftIdentifier(ReviewPacket packet) {
+        Note note = packet.note();
+        return new Identifier().setSystem(settings.noteVersionSystem())
+                .setValue(note.id() + "/v" + note.version() + "/review/" + packet.round());
+    }
+
+    private DocumentReference common(Note note, Consultation c, Instant date) {
         DocumentReference dr = new DocumentReference();
         // AI was involved (HL7 AI Transparency on FHIR, ProvenanceVS: v3-ObservationValue AIAST, from THO 6.0.0).
         // That a clinician approved it is said by the authenticator; the Provenance would say how.
@@ -58,10 +106,7 @@ public final class DocumentReferenceMapper {
         for (String model : note.modelIds()) {
             dr.addExtension(AI_MODELS_EXTENSION, new StringType(model));
         }
-        dr.setMasterIdentifier(versionIdentifier(note));
-        dr.addIdentifier(versionIdentifier(note));
         dr.setStatus(DocumentReferenceStatus.CURRENT);
-        dr.setDocStatus(DocumentReference.ReferredDocumentStatus.FINAL);
         String loinc = DocumentTypes.code(note.templateId(), settings.documentTypes());
         String typeName = DocumentTypes.display(loinc);
         CodeableConcept typeConcept = new CodeableConcept().addCoding(new Coding(DocumentTypes.LOINC, loinc, typeName));
@@ -73,16 +118,15 @@ public final class DocumentReferenceMapper {
         dr.setType(typeConcept);
         dr.addCategory(new CodeableConcept().addCoding(new Coding(CATEGORY_SYSTEM, "clinical-note", "Clinical Note")));
         dr.setSubject(new Reference().setIdentifier(patientIdentifier(c.patient().identifier())));
-        dr.setDate(Date.from(approved.approvedAt()));
+        dr.setDate(Date.from(date));
         dr.addAuthor(person(c.clinician()));
-        dr.setAuthenticator(person(approved.approver()));
         if (settings.custodianHsaId() != null) {
             dr.setCustodian(new Reference().setIdentifier(new Identifier().setSystem(settings.hsaIdSystem())
                     .setValue(settings.custodianHsaId())).setDisplay(settings.custodianName()));
         }
         String title = (typeName != null ? typeName : "Note") + " " + c.start().toString().substring(0, 10);
-        dr.addContent(content("text/plain; charset=utf-8", NoteText.plain(note), note.language(), title, approved));
-        dr.addContent(content("text/markdown; charset=utf-8", NoteText.markdown(note), note.language(), title, approved));
+        dr.addContent(content("text/plain; charset=utf-8", NoteText.plain(note), note.language(), title, date));
+        dr.addContent(content("text/markdown; charset=utf-8", NoteText.markdown(note), note.language(), title, date));
         DocumentReferenceContextComponent context = new DocumentReferenceContextComponent();
         Period period = new Period().setStart(Date.from(c.start()));
         c.endTime().ifPresent(end -> period.setEnd(Date.from(end)));
@@ -92,12 +136,6 @@ public final class DocumentReferenceMapper {
         context.addEncounter(new Reference("#" + encounter.getIdPart()));
         dr.setContext(context);
         dr.setText(NoteText.narrative(note));
-        if (note.version() > 1) {
-            Note previous = new Note(note.id(), note.version() - 1, note.consultationId(), note.templateId(), note.language(),
-                    note.state(), note.sections(), note.modelIds());
-            dr.addRelatesTo().setCode(DocumentReference.DocumentRelationshipType.REPLACES)
-                    .setTarget(new Reference().setIdentifier(versionIdentifier(previous)));
-        }
         return dr;
     }
 
@@ -122,9 +160,9 @@ public final class DocumentReferenceMapper {
     }
 
     private static DocumentReferenceContentComponent content(String contentType, String text, String language, String title,
-            ApprovedNote approved) {
+            Instant created) {
         Attachment a = new Attachment().setContentType(contentType).setLanguage(language)
-                .setData(text.getBytes(StandardCharsets.UTF_8)).setTitle(title).setCreation(Date.from(approved.approvedAt()));
+                .setData(text.getBytes(StandardCharsets.UTF_8)).setTitle(title).setCreation(Date.from(created));
         return new DocumentReferenceContentComponent(a)
                 .setFormat(new Coding(FORMAT_SYSTEM, "urn:ihe:iti:xds:2017:mimeTypeSufficient", "mimeType Sufficient"));
     }

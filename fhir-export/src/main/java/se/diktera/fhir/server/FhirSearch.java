@@ -65,7 +65,9 @@ public final class FhirSearch {
     public List<Found> notesOf(PersonalIdentityNumber patient, Criteria criteria) throws ExportException {
         var id = mapper.patientIdentifier(patient);
         StringBuilder url = new StringBuilder(settings.baseUrl() + "/DocumentReference?patient.identifier=")
-                .append(encoded(id.getSystem() + "|" + id.getValue())).append("&_sort=-date&_count=").append(pageSize);
+                .append(encoded(id.getSystem() + "|" + id.getValue())).append("&_sort=-date&_count=").append(pageSize)
+                // Integrators never see drafts waiting for review (R4 cannot search on docStatus).
+                .append("&_tag:not=").append(encoded(DocumentReferenceMapper.REVIEW_STAGE_SYSTEM + "|" + DocumentReferenceMapper.DRAFT_TAG));
         if (criteria.loincType() != null) {
             url.append("&type=").append(encoded("http://loinc.org|" + criteria.loincType()));
         }
@@ -84,7 +86,7 @@ public final class FhirSearch {
             Bundle bundle = client.search().byUrl(url.toString()).returnBundle(Bundle.class).execute();
             for (int page = 1; ; page++) {
                 for (Bundle.BundleEntryComponent e : bundle.getEntry()) {
-                    if (e.getResource() instanceof DocumentReference dr) {
+                    if (e.getResource() instanceof DocumentReference dr && !isDraft(dr)) {
                         found.add(new Found(dr.getIdElement().toUnqualifiedVersionless().getValue(),
                                 dr.hasDate() ? dr.getDateElement().getValueAsString() : "",
                                 dr.getType().getCodingFirstRep().getCode(), dr.hasStatus() ? dr.getStatus().toCode() : "",
@@ -105,6 +107,12 @@ public final class FhirSearch {
         } catch (BaseServerResponseException e) {
             throw new ExportException(Problem.SERVER_REFUSED, "The FHIR server answered " + e.getStatusCode() + ": " + e.getMessage(), false, e);
         }
+    }
+
+    /** A draft a server returned although the search left drafts out (one that ignores {@code _tag:not}). */
+    private static boolean isDraft(DocumentReference dr) {
+        return dr.getDocStatus() == DocumentReference.ReferredDocumentStatus.PRELIMINARY
+                || dr.getMeta().getTag(DocumentReferenceMapper.REVIEW_STAGE_SYSTEM, DocumentReferenceMapper.DRAFT_TAG) != null;
     }
 
     private static String encoded(String value) {

@@ -126,6 +126,14 @@ public final class FhirServerExporter implements NoteExporter {
         });
     }
 
+    FhirSettings settings() {
+        return settings;
+    }
+
+    FhirValidation validation() {
+        return validation;
+    }
+
     public DocumentReferenceMapper mapper() {
         return mapper;
     }
@@ -151,33 +159,76 @@ public final class FhirServerExporter implements NoteExporter {
     @Override
     public ExportReceipt export(ApprovedNote note) throws ExportException {
         retryAfter.remove();
+        NoteEntries entries = noteEntries(note);
+        return call(() -> {
+            Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+            entries.addTo(transaction, patientId(entries.patient()));
+            return entries.receipt(client.transaction().withBundle(transaction).execute());
+        });
+    }
+
+    /**
+     * The note and its Provenance as transaction entries, validated (an invalid resource is never
+     * sent): one transaction carries them, so they arrive together or not at all; both are
+     * conditional creates, so a retry after a lost answer finds them instead of copying them.
+     */
+    NoteEntries noteEntries(ApprovedNote note) throws ExportException {
         DocumentReference dr = mapper.map(note);
         List<String> errors = validated.contains(digest(dr)) ? List.of() : validation.errors(dr);
         if (!errors.isEmpty()) {
             throw new ExportException(Problem.NOTE_INVALID, "The note is not a valid FHIR DocumentReference and was not sent: "
                     + String.join("; ", errors), false, null);
         }
-        Identifier version = dr.getIdentifierFirstRep();
-        String documentUrn = documentUrn(version);
+        String documentUrn = documentUrn(dr.getIdentifierFirstRep());
         Provenance provenance = provenances.of(note, documentUrn);
         List<String> provenanceErrors = validated.contains(digest(provenance)) ? List.of() : validation.errors(provenance);
         if (!provenanceErrors.isEmpty()) {
             throw new ExportException(Problem.NOTE_INVALID, "The note's Provenance is not valid FHIR and was not sent: "
                     + String.join("; ", provenanceErrors), false, null);
         }
-        try {
-            dr.getSubject().setReference("Patient/" + patientId(dr.getSubject().getIdentifier()));
-            // One transaction: the note and how it came to be arrive together or not at all; both are
-            // conditional creates, so a retry after a lost answer finds them instead of copying them.
-            Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+        return new NoteEntries(dr, provenance, documentUrn);
+    }
+
+    /** An approved note's entries of a transaction, and how to read the server's answer to it. */
+    final class NoteEntries {
+        private final DocumentReference dr;
+        private final Provenance provenance;
+        private final String documentUrn;
+
+        private NoteEntries(DocumentReference dr, Provenance provenance, String documentUrn) {
+            this.dr = dr;
+            this.provenance = provenance;
+            this.documentUrn = documentUrn;
+        }
+
+        Identifier patient() {
+            return dr.getSubject().getIdentifier();
+        }
+
+        /** The transaction's placeholder for the note, for entries that point at it. */
+        String documentUrn() {
+            return documentUrn;
+        }
+
+        /** Adds the note first, then its Provenance. */
+        void addTo(Bundle transaction, String patientId) {
+            Identifier version = dr.getIdentifierFirstRep();
+            dr.getSubject().setReference("Patient/" + patientId);
             transaction.addEntry().setFullUrl(documentUrn).setResource(dr).getRequest().setMethod(Bundle.HTTPVerb.POST)
                     .setUrl("DocumentReference").setIfNoneExist("identifier=" + version.getSystem() + "|" + version.getValue());
             transaction.addEntry().setFullUrl("urn:uuid:" + UUID.randomUUID()).setResource(provenance).getRequest()
                     .setMethod(Bundle.HTTPVerb.POST).setUrl("Provenance")
                     .setIfNoneExist("_tag=" + version.getSystem() + "|" + version.getValue());
-            Bundle answer = client.transaction().withBundle(transaction).execute();
-            Bundle.BundleEntryResponseComponent stored = answer == null || answer.getEntry().isEmpty() ? null
-                    : answer.getEntryFirstRep().getResponse();
+        }
+
+        /** Where the note was stored, from the answer to a transaction whose first entry is the note. */
+        ExportReceipt receipt(Bundle answer) {
+            return receipt(answer, 0);
+        }
+
+        ExportReceipt receipt(Bundle answer, int entry) {
+            Bundle.BundleEntryResponseComponent stored = answer == null || answer.getEntry().size() <= entry ? null
+                    : answer.getEntry().get(entry).getResponse();
             if (stored == null || stored.getLocation() == null || stored.getLocation().isBlank()) {
                 throw new UnusableAnswer("The FHIR server " + settings.baseUrl().getHost() + " answered the transaction without"
                         + " saying where it stored the note; the note stays queued");
@@ -188,6 +239,13 @@ public final class FhirServerExporter implements NoteExporter {
                 supersede(dr.getRelatesToFirstRep().getTarget().getIdentifier());
             }
             return new ExportReceipt(id, existed);
+        }
+    }
+
+    /** A request to the server, its failures said as the outbox needs them: retryable or not, and why. */
+    <T> T call(ServerCall<T> request) throws ExportException {
+        try {
+            return request.make();
         } catch (NonFhirResponseException | InvalidResponseException | DataFormatException e) {
             throw notFhir();
         } catch (FhirClientConnectionException e) {
@@ -213,8 +271,14 @@ public final class FhirServerExporter implements NoteExporter {
         }
     }
 
+    /** One exchange with the server, made by {@link #call}. */
+    @FunctionalInterface
+    interface ServerCall<T> {
+        T make() throws ExportException;
+    }
+
     /** The server's id for the patient with this identifier, created (identifier only) if it has none. */
-    private String patientId(Identifier identifier) {
+    String patientId(Identifier identifier) {
         String key = identifier.getSystem() + "|" + identifier.getValue();
         String known = patientIds.get(key);
         if (known != null) {
@@ -231,7 +295,7 @@ public final class FhirServerExporter implements NoteExporter {
     }
 
     /** Where the server says it stored a resource; an answer without it cannot be trusted to have stored anything. */
-    private String storedId(MethodOutcome outcome) {
+    String storedId(MethodOutcome outcome) {
         if (outcome == null || outcome.getId() == null || outcome.getId().getIdPart() == null) {
             throw new UnusableAnswer("The FHIR server " + settings.baseUrl().getHost() + " answered without saying where it"
                     + " stored the resource (no id, no Location); the note stays queued");
@@ -260,7 +324,7 @@ public final class FhirServerExporter implements NoteExporter {
     }
 
     /** An answer that parsed but says nothing usable. */
-    private static final class UnusableAnswer extends RuntimeException {
+    static final class UnusableAnswer extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         UnusableAnswer(String message) {
