@@ -45,6 +45,8 @@ public final class PostgresServer implements AutoCloseable {
         }
         int port = freePort();
         PostgresServer server = new PostgresServer(bin, dir, port);
+        // A JVM stopped from outside (Ctrl-C, a killed test run) stops its database too.
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "postgres-stop"));
         server.pg("initdb", "-D", dir.resolve("data").toString(), "-U", USER, "-A", "trust", "-E", "UTF8", "--no-locale");
         server.pg("pg_ctl", "-D", dir.resolve("data").toString(), "-l", dir.resolve("server.log").toString(), "-w", "-t", "60",
                 "-o", "-c listen_addresses=127.0.0.1 -p " + port + " -k " + dir + " -c max_connections=200", "start");
@@ -118,7 +120,10 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (!Files.isDirectory(dataDir)) {
+            return;
+        }
         try {
             pg("pg_ctl", "-D", dataDir.resolve("data").toString(), "-m", "fast", "-w", "stop");
         } catch (IOException | InterruptedException e) {

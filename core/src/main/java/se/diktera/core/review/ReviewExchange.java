@@ -26,8 +26,11 @@ public interface ReviewExchange {
      */
     RemoteReview submit(ReviewPacket packet, HsaId reviewer, HsaId unit) throws ExportException;
 
-    /** Requests waiting for this reviewer or for any of these units, oldest first, never the reviewer's own drafts. */
-    List<RemoteReview> queue(HsaId reviewer, List<HsaId> units) throws ExportException;
+    /**
+     * Requests waiting for this reviewer or for any of these units, oldest first, never the
+     * reviewer's own drafts: at most {@code most} of them (the oldest), as a screen shows a page.
+     */
+    List<RemoteReview> queue(HsaId reviewer, List<HsaId> units, int most) throws ExportException;
 
     /** The author's requests that were approved or sent back. */
     List<RemoteReview> decided(HsaId author) throws ExportException;

@@ -121,7 +121,7 @@ public final class FhirReviewExchange implements ReviewExchange {
     }
 
     @Override
-    public List<RemoteReview> queue(HsaId reviewer, List<HsaId> units) throws ExportException {
+    public List<RemoteReview> queue(HsaId reviewer, List<HsaId> units, int most) throws ExportException {
         return server.call(() -> {
             Map<String, RemoteReview> found = new LinkedHashMap<>();
             List<String> searches = new ArrayList<>();
@@ -130,7 +130,7 @@ public final class FhirReviewExchange implements ReviewExchange {
                 searches.add("owner:Organization.identifier=" + token(unit));
             }
             for (String owner : searches) {
-                for (RemoteReview r : search("Task?status=requested&" + owner)) {
+                for (RemoteReview r : search("Task?status=requested&_sort=authored-on&" + owner, most)) {
                     if (r.status() == RemoteReview.Status.REQUESTED && !r.packet().consultation().clinician().hsaId().equals(reviewer)) {
                         found.putIfAbsent(r.taskId(), r);
                     }
@@ -138,13 +138,13 @@ public final class FhirReviewExchange implements ReviewExchange {
             }
             List<RemoteReview> queue = new ArrayList<>(found.values());
             queue.sort(Comparator.comparing((RemoteReview r) -> r.packet().consultation().start()).thenComparing(RemoteReview::taskId));
-            return queue;
+            return queue.size() > most ? List.copyOf(queue.subList(0, most)) : queue;
         });
     }
 
     @Override
     public List<RemoteReview> decided(HsaId author) throws ExportException {
-        return server.call(() -> search("Task?status=completed,rejected&requester:Practitioner.identifier=" + token(author))
+        return server.call(() -> search("Task?status=completed,rejected&requester:Practitioner.identifier=" + token(author), Integer.MAX_VALUE)
                 .stream().filter(r -> r.status() != RemoteReview.Status.REQUESTED).toList());
     }
 
@@ -221,13 +221,13 @@ public final class FhirReviewExchange implements ReviewExchange {
         });
     }
 
-    /** Every Task a search finds, each with the draft it is about, following the server's pages. */
-    private List<RemoteReview> search(String query) throws ExportException {
+    /** The Tasks a search finds (up to about {@code most}), each with the draft it is about, following the server's pages. */
+    private List<RemoteReview> search(String query, int most) throws ExportException {
         List<RemoteReview> found = new ArrayList<>();
         // no-cache: a server may answer a repeated search from its cache (HAPI for a minute), and a
         // queue must show what was approved or sent back a moment ago.
-        Bundle page = client.search().byUrl(query + "&_include=Task:focus&_count=" + PAGE).returnBundle(Bundle.class)
-                .withAdditionalHeader("Cache-Control", "no-cache").execute();
+        Bundle page = client.search().byUrl(query + "&_include=Task:focus&_count=" + Math.min(PAGE, Math.max(1, most)))
+                .returnBundle(Bundle.class).withAdditionalHeader("Cache-Control", "no-cache").execute();
         for (int pages = 1; page != null && pages <= MOST_PAGES; pages++) {
             Map<String, DocumentReference> drafts = new LinkedHashMap<>();
             List<Task> tasks = new ArrayList<>();
@@ -245,7 +245,7 @@ public final class FhirReviewExchange implements ReviewExchange {
                     found.add(remote(t, d));
                 }
             }
-            page = page.getLink(Bundle.LINK_NEXT) == null ? null : client.loadPage().next(page).execute();
+            page = page.getLink(Bundle.LINK_NEXT) == null || found.size() >= most ? null : client.loadPage().next(page).execute();
         }
         return found;
     }

@@ -99,7 +99,7 @@ class FhirReviewExchangeTest {
         ReviewPacket packet = packet("19121212-1212", 1);
 
         author.submit(packet, REVIEWER.hsaId(), null);
-        List<RemoteReview> queue = reviewer.queue(REVIEWER.hsaId(), List.of());
+        List<RemoteReview> queue = reviewer.queue(REVIEWER.hsaId(), List.of(), 100);
         RemoteReview seen = queue.stream().filter(r -> r.packet().note().id().equals(packet.note().id())).findFirst().orElseThrow();
         ExportReceipt receipt = reviewer.approve(seen, approvedBy(REVIEWER, seen.packet()));
 
@@ -108,7 +108,7 @@ class FhirReviewExchangeTest {
         DocumentReference note = client.read().resource(DocumentReference.class).withId(receipt.location()).execute();
         assertThat(note.getDocStatus()).isEqualTo(DocumentReference.ReferredDocumentStatus.FINAL);
         assertThat(note.getAuthenticator().getIdentifier().getValue()).isEqualTo(REVIEWER.hsaId().value());
-        assertThat(reviewer.queue(REVIEWER.hsaId(), List.of())).noneMatch(r -> r.taskId().equals(seen.taskId()));
+        assertThat(reviewer.queue(REVIEWER.hsaId(), List.of(), 100)).noneMatch(r -> r.taskId().equals(seen.taskId()));
         RemoteReview back = author.decided(AUTHOR.hsaId()).stream().filter(r -> r.taskId().equals(seen.taskId())).findFirst().orElseThrow();
         assertThat(back.status()).isEqualTo(RemoteReview.Status.APPROVED);
         assertThat(back.actedBy()).isEqualTo(REVIEWER.hsaId());
@@ -148,7 +148,7 @@ class FhirReviewExchangeTest {
         assertThat(back.comment()).isEqualTo("Ange temperaturen.");
         assertThat(back.actedByName()).isEqualTo(REVIEWER.name());
         assertThat(resubmitted.taskId()).isNotEqualTo(submitted.taskId());
-        assertThat(reviewer.queue(REVIEWER.hsaId(), List.of())).extracting(RemoteReview::taskId)
+        assertThat(reviewer.queue(REVIEWER.hsaId(), List.of(), 100)).extracting(RemoteReview::taskId)
                 .contains(resubmitted.taskId()).doesNotContain(submitted.taskId());
     }
 
@@ -198,9 +198,9 @@ class FhirReviewExchangeTest {
         RemoteReview forUnit = author.submit(packet("19121212-1212", 1), null, UNIT);
         RemoteReview forOtherUnit = author.submit(packet("19121212-1212", 1), null, OTHER_UNIT);
 
-        assertThat(reviewer.queue(REVIEWER.hsaId(), List.of(UNIT))).extracting(RemoteReview::taskId)
+        assertThat(reviewer.queue(REVIEWER.hsaId(), List.of(UNIT), 100)).extracting(RemoteReview::taskId)
                 .contains(forUnit.taskId()).doesNotContain(forOtherUnit.taskId());
-        assertThat(reviewer.queue(AUTHOR.hsaId(), List.of(UNIT))).extracting(RemoteReview::taskId)
+        assertThat(reviewer.queue(AUTHOR.hsaId(), List.of(UNIT), 100)).extracting(RemoteReview::taskId)
                 .doesNotContain(forUnit.taskId());
     }
 
