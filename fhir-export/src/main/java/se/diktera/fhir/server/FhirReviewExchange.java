@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Annotation;
@@ -62,7 +61,6 @@ public final class FhirReviewExchange implements ReviewExchange {
     static final String TASK_CODE_SYSTEM = "http://hl7.org/fhir/CodeSystem/task-code";
     private static final String PACKET_KIND = "review-packet";
     private static final int PAGE = 100;
-    private static final int MOST_PAGES = 1000;
 
     private final FhirServerExporter server;
     private final IGenericClient client;
@@ -70,7 +68,6 @@ public final class FhirReviewExchange implements ReviewExchange {
     private final String hsaSystem;
     private final Clock clock;
     private final DikteraJson json = new DikteraJson();
-    private final Map<String, String> people = new ConcurrentHashMap<>();
 
     /** @param server the connection to the region's server, with its settings, validation and transport guard */
     public FhirReviewExchange(FhirServerExporter server, Clock clock) {
@@ -151,10 +148,8 @@ public final class FhirReviewExchange implements ReviewExchange {
     @Override
     public RemoteReview read(String taskId) throws ExportException {
         return server.call(() -> {
-            Task task = client.read().resource(Task.class).withId(taskId).execute();
-            DocumentReference draft = client.read().resource(DocumentReference.class)
-                    .withId(task.getFocus().getReferenceElement().toUnqualifiedVersionless()).execute();
-            return remote(task, draft);
+            Task task = task(taskId);
+            return remote(task, draftOf(task));
         });
     }
 
@@ -163,7 +158,7 @@ public final class FhirReviewExchange implements ReviewExchange {
         FhirServerExporter.NoteEntries entries = server.noteEntries(approved);
         HsaId reviewer = approved.approver().hsaId();
         return server.call(() -> {
-            Task task = client.read().resource(Task.class).withId(seen.taskId()).execute();
+            Task task = task(seen.taskId());
             if (!task.getMeta().getVersionId().equals(seen.taskVersion())) {
                 if (task.getStatus() == Task.TaskStatus.COMPLETED && reviewer.value().equals(ownerHsa(task))) {
                     // This approval arrived before and its answer was lost: the same note, not a second one.
@@ -171,8 +166,7 @@ public final class FhirReviewExchange implements ReviewExchange {
                 }
                 throw conflict(task);
             }
-            DocumentReference draft = client.read().resource(DocumentReference.class)
-                    .withId(task.getFocus().getReferenceElement().toUnqualifiedVersionless()).execute();
+            DocumentReference draft = draftOf(task);
             Instant now = clock.instant();
             task.setStatus(Task.TaskStatus.COMPLETED).setLastModified(Date.from(now));
             task.setOwner(person(reviewer, approved.approver().name()));
@@ -190,7 +184,7 @@ public final class FhirReviewExchange implements ReviewExchange {
             try {
                 return entries.receipt(client.transaction().withBundle(tx).execute(), 1);
             } catch (ResourceVersionConflictException | PreconditionFailedException e) {
-                throw conflict(client.read().resource(Task.class).withId(seen.taskId()).execute());
+                throw conflict(task(seen.taskId()));
             }
         });
     }
@@ -198,7 +192,7 @@ public final class FhirReviewExchange implements ReviewExchange {
     @Override
     public RemoteReview sendBack(RemoteReview seen, Clinician reviewer, String comment) throws ExportException {
         return server.call(() -> {
-            Task task = client.read().resource(Task.class).withId(seen.taskId()).execute();
+            Task task = task(seen.taskId());
             if (!task.getMeta().getVersionId().equals(seen.taskVersion())) {
                 if (task.getStatus() == Task.TaskStatus.REJECTED && reviewer.hsaId().value().equals(ownerHsa(task))) {
                     return read(seen.taskId());
@@ -215,7 +209,7 @@ public final class FhirReviewExchange implements ReviewExchange {
                 client.update().resource(task).withId(task.getIdElement().toUnqualifiedVersionless())
                         .withAdditionalHeader("If-Match", etag(seen.taskVersion())).execute();
             } catch (ResourceVersionConflictException | PreconditionFailedException e) {
-                throw conflict(client.read().resource(Task.class).withId(seen.taskId()).execute());
+                throw conflict(task(seen.taskId()));
             }
             return read(seen.taskId());
         });
@@ -226,9 +220,9 @@ public final class FhirReviewExchange implements ReviewExchange {
         List<RemoteReview> found = new ArrayList<>();
         // no-cache: a server may answer a repeated search from its cache (HAPI for a minute), and a
         // queue must show what was approved or sent back a moment ago.
-        Bundle page = client.search().byUrl(query + "&_include=Task:focus&_count=" + Math.min(PAGE, Math.max(1, most)))
+        Bundle first = client.search().byUrl(query + "&_include=Task:focus&_count=" + Math.min(PAGE, Math.max(1, most)))
                 .returnBundle(Bundle.class).withAdditionalHeader("Cache-Control", "no-cache").execute();
-        for (int pages = 1; page != null && pages <= MOST_PAGES; pages++) {
+        BundlePages.follow(client, first, page -> {
             Map<String, DocumentReference> drafts = new LinkedHashMap<>();
             List<Task> tasks = new ArrayList<>();
             for (Bundle.BundleEntryComponent e : page.getEntry()) {
@@ -245,8 +239,8 @@ public final class FhirReviewExchange implements ReviewExchange {
                     found.add(remote(t, d));
                 }
             }
-            page = page.getLink(Bundle.LINK_NEXT) == null || found.size() >= most ? null : client.loadPage().next(page).execute();
-        }
+            return found.size() < most;
+        });
         return found;
     }
 
@@ -287,14 +281,22 @@ public final class FhirReviewExchange implements ReviewExchange {
     private ReviewConflictException conflict(Task now) {
         RemoteReview current = null;
         try {
-            DocumentReference draft = client.read().resource(DocumentReference.class)
-                    .withId(now.getFocus().getReferenceElement().toUnqualifiedVersionless()).execute();
-            current = remote(now, draft);
+            current = remote(now, draftOf(now));
         } catch (ExportException | RuntimeException e) {
             // the conflict stands; who and when stay unknown
         }
         return new ReviewConflictException("The review request " + now.getIdElement().toUnqualifiedVersionless().getValue()
                 + " changed on the server since it was seen (now " + now.getStatus().toCode() + "); nothing was changed", current);
+    }
+
+    private Task task(String id) {
+        return client.read().resource(Task.class).withId(id).execute();
+    }
+
+    /** The draft a request is about, as it stands now. */
+    private DocumentReference draftOf(Task task) {
+        return client.read().resource(DocumentReference.class).withId(task.getFocus().getReferenceElement().toUnqualifiedVersionless())
+                .execute();
     }
 
     private String ownerHsa(Task task) {
@@ -304,24 +306,23 @@ public final class FhirReviewExchange implements ReviewExchange {
 
     /** A Practitioner found, or created, by HSA-id: a real reference (searchable) that also carries the identifier. */
     private Reference person(HsaId hsa, String name) {
-        String id = people.computeIfAbsent("Practitioner|" + hsa.value(), k -> {
-            Practitioner p = new Practitioner();
-            p.addIdentifier(new Identifier().setSystem(hsaSystem).setValue(hsa.value()));
+        String id = server.storedWith(hsaIdentifier(hsa), i -> {
+            Practitioner p = new Practitioner().addIdentifier(i);
             if (name != null) {
                 p.addName().setText(name);
             }
-            return server.storedId(client.create().resource(p).conditionalByUrl("Practitioner?identifier=" + token(hsa)).execute());
+            return p;
         });
-        return new Reference(id).setIdentifier(new Identifier().setSystem(hsaSystem).setValue(hsa.value())).setDisplay(name);
+        return new Reference(id).setIdentifier(hsaIdentifier(hsa)).setDisplay(name);
     }
 
     private Reference unit(HsaId hsa) {
-        String id = people.computeIfAbsent("Organization|" + hsa.value(), k -> {
-            Organization o = new Organization();
-            o.addIdentifier(new Identifier().setSystem(hsaSystem).setValue(hsa.value()));
-            return server.storedId(client.create().resource(o).conditionalByUrl("Organization?identifier=" + token(hsa)).execute());
-        });
-        return new Reference(id).setIdentifier(new Identifier().setSystem(hsaSystem).setValue(hsa.value()));
+        return new Reference(server.storedWith(hsaIdentifier(hsa), i -> new Organization().addIdentifier(i)))
+                .setIdentifier(hsaIdentifier(hsa));
+    }
+
+    private Identifier hsaIdentifier(HsaId hsa) {
+        return new Identifier().setSystem(hsaSystem).setValue(hsa.value());
     }
 
     private String token(HsaId hsa) {

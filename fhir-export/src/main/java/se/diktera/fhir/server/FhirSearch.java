@@ -5,9 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.exceptions.FhirClientConnectionException;
@@ -34,8 +32,6 @@ public final class FhirSearch {
         public static final Criteria ALL = new Criteria(null, null, null, null);
     }
 
-    /** A page the server offers this often is a server going round in circles: the listing ends there. */
-    static final int MOST_PAGES = 1000;
     private final IGenericClient client;
     private final DocumentReferenceMapper mapper;
     private final FhirSettings settings;
@@ -82,9 +78,8 @@ public final class FhirSearch {
         }
         try {
             List<Found> found = new ArrayList<>();
-            Set<String> pagesSeen = new HashSet<>();
-            Bundle bundle = client.search().byUrl(url.toString()).returnBundle(Bundle.class).execute();
-            for (int page = 1; ; page++) {
+            Bundle first = client.search().byUrl(url.toString()).returnBundle(Bundle.class).execute();
+            BundlePages.follow(client, first, bundle -> {
                 for (Bundle.BundleEntryComponent e : bundle.getEntry()) {
                     if (e.getResource() instanceof DocumentReference dr && !isDraft(dr)) {
                         found.add(new Found(dr.getIdElement().toUnqualifiedVersionless().getValue(),
@@ -93,12 +88,9 @@ public final class FhirSearch {
                                 dr.hasDocStatus() ? dr.getDocStatus().toCode() : "", dr.getIdentifierFirstRep().getValue()));
                     }
                 }
-                Bundle.BundleLinkComponent next = bundle.getLink(Bundle.LINK_NEXT);
-                if (next == null || page >= MOST_PAGES || !pagesSeen.add(next.getUrl())) {
-                    return found;
-                }
-                bundle = client.loadPage().next(bundle).execute();
-            }
+                return true;
+            });
+            return found;
         } catch (FhirClientConnectionException e) {
             if (TransportGuard.refusedIn(e)) {
                 throw FhirServerExporter.notSecure(settings, e);

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.okhttp.client.OkHttpRestfulClientFactory;
@@ -33,6 +34,7 @@ import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Enumerations.DocumentReferenceStatus;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Identifier;
@@ -74,8 +76,8 @@ public final class FhirServerExporter implements NoteExporter {
      * it again. Any other content is validated before it is sent.
      */
     private final Set<String> validated = ConcurrentHashMap.newKeySet();
-    /** Server ids of patients this exporter found or created, so each costs one request per session. */
-    private final Map<String, String> patientIds = new ConcurrentHashMap<>();
+    /** Server references of the patients, people and units this exporter found or created, so each costs one request per session. */
+    private final Map<String, String> storedIds = new ConcurrentHashMap<>();
 
     /** What the last answer on this thread asked in Retry-After: HAPI's exceptions do not carry the headers. */
     private final ThreadLocal<Duration> retryAfter = new ThreadLocal<>();
@@ -279,18 +281,26 @@ public final class FhirServerExporter implements NoteExporter {
 
     /** The server's id for the patient with this identifier, created (identifier only) if it has none. */
     String patientId(Identifier identifier) {
-        String key = identifier.getSystem() + "|" + identifier.getValue();
-        String known = patientIds.get(key);
+        return new IdType(storedWith(identifier, id -> new Patient().addIdentifier(id))).getIdPart();
+    }
+
+    /**
+     * The server's reference ({@code Type/id}) to the resource with this identifier: found, or
+     * created as {@code make} makes it from the identifier (a conditional create, so a retry or a
+     * second device finds it). Each costs one request per exporter.
+     */
+    String storedWith(Identifier identifier, Function<Identifier, ? extends DomainResource> make) {
+        DomainResource resource = make.apply(identifier.copy());
+        String key = resource.fhirType() + "|" + identifier.getSystem() + "|" + identifier.getValue();
+        String known = storedIds.get(key);
         if (known != null) {
             return known;
         }
-        Patient patient = new Patient();
-        patient.addIdentifier(identifier.copy());
-        MethodOutcome outcome = client.create().resource(patient)
+        MethodOutcome outcome = client.create().resource(resource)
                 .withAdditionalHeader("If-None-Exist", "identifier=" + identifier.getSystem() + "|" + identifier.getValue())
                 .execute();
-        String id = new IdType(storedId(outcome)).getIdPart();
-        patientIds.put(key, id);
+        String id = storedId(outcome);
+        storedIds.put(key, id);
         return id;
     }
 
