@@ -14,6 +14,10 @@ public enum AuditAction {
     SEND_BACK,
     EXPORT,
     EXPORT_FAILED,
+    /** A review request, approval or send-back delivered to the review server (details say which). */
+    REVIEW_SENT,
+    /** A review action that did not reach the review server, or was refused there (details say why). */
+    REVIEW_SEND_FAILED,
     DELETE_BY_RETENTION,
     /** A recording a crash left unfinished, discarded by the clinician who made it. */
     DISCARD,

@@ -37,8 +37,8 @@ import se.diktera.core.store.TamperedDataException;
 public final class Outbox {
 
     static final String KIND = "outbox";
-    static final long FIRST_BACKOFF_SECONDS = 5;
-    static final Duration MAX_BACKOFF = Duration.ofMinutes(15);
+    static final long FIRST_BACKOFF_SECONDS = Backoff.FIRST_SECONDS;
+    static final Duration MAX_BACKOFF = Backoff.MAX;
 
     private final EncryptedDocuments documents;
     private final AuditLog audit;
@@ -108,8 +108,7 @@ public final class Outbox {
     /** @param askedToWait what the destination asked for (Retry-After), honoured when longer than the backoff */
     private OutboxItem failed(OutboxItem item, Problem problem, String reason, boolean retryable, Duration askedToWait) throws IOException {
         Instant at = clock.instant();
-        Duration wait = backoff(item.attempts() + 1);
-        wait = askedToWait.compareTo(wait) > 0 ? askedToWait : wait;
+        Duration wait = Backoff.after(item.attempts() + 1, askedToWait);
         OutboxItem next = retryable
                 ? item.failed(OutboxItem.State.RETRY, problem, reason, at.plus(wait))
                 : item.failed(OutboxItem.State.PARKED, problem, reason, null);
@@ -161,7 +160,6 @@ public final class Outbox {
     }
 
     static Duration backoff(int attempts) {
-        Duration d = Duration.ofSeconds(FIRST_BACKOFF_SECONDS).multipliedBy(1L << Math.min(20, Math.max(0, attempts - 1)));
-        return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
+        return Backoff.after(attempts);
     }
 }
