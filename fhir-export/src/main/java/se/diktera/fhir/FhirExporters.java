@@ -1,12 +1,14 @@
 package se.diktera.fhir;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Executor;
 
 import ca.uhn.fhir.context.FhirContext;
 import se.diktera.fhir.files.BundleFileExporter;
 import se.diktera.fhir.mapping.DocumentReferenceMapper;
 import se.diktera.fhir.mapping.FhirValidation;
+import se.diktera.fhir.server.FhirReviewExchange;
 import se.diktera.fhir.server.FhirSearch;
 import se.diktera.fhir.server.FhirServerExporter;
 
@@ -25,6 +27,11 @@ public final class FhirExporters {
 
     public FhirServerExporter server(FhirSettings settings) {
         return new FhirServerExporter(settings, fhir, validation);
+    }
+
+    /** Review across devices through the server these settings name. */
+    public FhirReviewExchange reviews(FhirSettings settings, Clock clock) {
+        return new FhirReviewExchange(server(settings), clock);
     }
 
     public BundleFileExporter files(Path directory, FhirSettings settings) {

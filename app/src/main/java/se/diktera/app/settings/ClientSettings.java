@@ -22,6 +22,7 @@ import se.diktera.fhir.FhirSettings;
  * @param careUnit     the care unit that keeps the notes (the custodian); null when not set
  * @param clipboardClearAfter how long a note copied for the EHR stays on the clipboard (zero: until
  *                            something else is copied); {@link #DEFAULT_CLIPBOARD_CLEAR} when not set
+ * @param review       where review happens; {@link ReviewPlace#DEVICE} when not set
  */
 public record ClientSettings(
         String language,
@@ -34,7 +35,15 @@ public record ClientSettings(
         Duration keepAudio,
         Duration keepNotes,
         Duration clipboardClearAfter,
-        CareUnit careUnit) {
+        CareUnit careUnit,
+        ReviewPlace review) {
+
+    /**
+     * Where four-eyes review happens: on this device (author and reviewer sign in on it in turn) or
+     * through the region's FHIR server, each on their own device (the draft goes to the care unit's
+     * reviewers; needs a server and a care unit).
+     */
+    public enum ReviewPlace { DEVICE, SERVER }
 
     /**
      * The care unit that keeps the notes written on this device: the DocumentReference's custodian.
@@ -79,43 +88,59 @@ public record ClientSettings(
         if (fhirServer != null) {
             FhirSettings.defaults(fhirServer);
         }
+        if (review == null) {
+            review = ReviewPlace.DEVICE;
+        }
+        if (review == ReviewPlace.SERVER && (fhirServer == null || careUnit == null)) {
+            throw new IllegalArgumentException("Review through the server needs a FHIR server and a care unit");
+        }
     }
 
     /** Swedish, light, no destination yet, the Swedish identifier systems, the default retention. */
     public static ClientSettings defaults() {
         return new ClientSettings("sv", "light", null, null, FhirSettings.OID_PERSONNUMMER, FhirSettings.OID_SAMORDNINGSNUMMER,
                 FhirSettings.OID_HSA_ID, RetentionPolicy.DEFAULT.audioAfterExport(), RetentionPolicy.DEFAULT.documentsAfterExport(),
-                DEFAULT_CLIPBOARD_CLEAR, null);
+                DEFAULT_CLIPBOARD_CLEAR, null, ReviewPlace.DEVICE);
     }
 
     public ClientSettings withLanguage(String value) {
         return new ClientSettings(value, theme, fhirServer, exportFolder, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter, careUnit);
+                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter, careUnit, review);
     }
 
     public ClientSettings withTheme(String value) {
         return new ClientSettings(language, value, fhirServer, exportFolder, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter, careUnit);
+                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter, careUnit, review);
     }
 
     public ClientSettings withDestination(URI server, Path folder) {
         return new ClientSettings(language, theme, server, folder, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter, careUnit);
+                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter, careUnit, review);
     }
 
     public ClientSettings withRetention(Duration audio, Duration notes) {
         return new ClientSettings(language, theme, fhirServer, exportFolder, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, audio, notes, clipboardClearAfter, careUnit);
+                hsaIdSystem, audio, notes, clipboardClearAfter, careUnit, review);
     }
 
     public ClientSettings withClipboardClearAfter(Duration value) {
         return new ClientSettings(language, theme, fhirServer, exportFolder, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, keepAudio, keepNotes, value, careUnit);
+                hsaIdSystem, keepAudio, keepNotes, value, careUnit, review);
     }
 
     public ClientSettings withCareUnit(CareUnit value) {
         return new ClientSettings(language, theme, fhirServer, exportFolder, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter, value);
+                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter, value, review);
+    }
+
+    public ClientSettings withReview(ReviewPlace value) {
+        return new ClientSettings(language, theme, fhirServer, exportFolder, personnummerSystem, samordningsnummerSystem,
+                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter, careUnit, value);
+    }
+
+    /** Whether drafts go to reviewers on other devices through the server. */
+    public boolean reviewsOnServer() {
+        return review == ReviewPlace.SERVER;
     }
 
     public RetentionPolicy retention() {

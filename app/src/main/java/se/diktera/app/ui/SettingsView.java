@@ -9,6 +9,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -81,6 +82,10 @@ final class SettingsView {
         grid.addRow(row++, new Label(m.get("ui.settings.exportFolder")), field("export-folder", vm.exportFolder()));
         grid.addRow(row++, new Label(m.get("ui.settings.careUnitHsaId")), field("care-unit-hsa", vm.careUnitHsaId()));
         grid.addRow(row++, new Label(m.get("ui.settings.careUnitName")), field("care-unit-name", vm.careUnitName()));
+        CheckBox reviewOnServer = new CheckBox(m.get("ui.settings.reviewOnServer"));
+        reviewOnServer.setId("review-on-server");
+        reviewOnServer.selectedProperty().bindBidirectional(vm.reviewOnServer());
+        grid.addRow(row++, new Label(m.get("ui.settings.review")), reviewOnServer);
         grid.addRow(row++, new Label(m.get("ui.settings.pnrSystem")), named(vm, "pnr-system", vm.personnummerSystem()));
         grid.addRow(row++, new Label(m.get("ui.settings.snrSystem")), named(vm, "snr-system", vm.samordningsnummerSystem()));
         grid.addRow(row++, new Label(m.get("ui.settings.hsaSystem")), named(vm, "hsa-system", vm.hsaIdSystem()));

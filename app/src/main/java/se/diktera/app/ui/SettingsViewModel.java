@@ -49,6 +49,7 @@ public final class SettingsViewModel {
     private final StringProperty clipboardSeconds = new SimpleStringProperty();
     private final StringProperty careUnitHsaId = new SimpleStringProperty();
     private final StringProperty careUnitName = new SimpleStringProperty();
+    private final BooleanProperty reviewOnServer = new SimpleBooleanProperty(false);
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty importing = new SimpleBooleanProperty(false);
     private final ObservableList<String> models = FXCollections.observableArrayList();
@@ -86,6 +87,12 @@ public final class SettingsViewModel {
         clipboardSeconds.set(Long.toString(s.clipboardClearAfter().toSeconds()));
         careUnitHsaId.set(s.careUnit() == null ? "" : s.careUnit().hsaId().value());
         careUnitName.set(s.careUnit() == null || s.careUnit().name() == null ? "" : s.careUnit().name());
+        reviewOnServer.set(s.reviewsOnServer());
+    }
+
+    /** Whether drafts go to the care unit's reviewers on their own devices, through the FHIR server. */
+    public BooleanProperty reviewOnServer() {
+        return reviewOnServer;
     }
 
     /** The HSA-id of the care unit that keeps the notes (the custodian the FHIR server is told). */
@@ -170,13 +177,18 @@ public final class SettingsViewModel {
             status.set(messages.get("ui.settings.needsHttps"));
             return CompletableFuture.completedFuture(current);
         }
+        if (reviewOnServer.get() && (server.isEmpty() || careUnitHsaId.get() == null || careUnitHsaId.get().isBlank())) {
+            status.set(messages.get("ui.settings.reviewNeedsServer"));
+            return CompletableFuture.completedFuture(current);
+        }
         ClientSettings changed;
         try {
             changed = new ClientSettings(language.get(), theme.get(), fields.server(fhirServer.get()),
                     SettingsFields.blankToNull(exportFolder.get(), Path::of), fields.system(personnummerSystem.get()),
                     fields.system(samordningsnummerSystem.get()), fields.system(hsaIdSystem.get()),
                     fields.days(keepAudioDays.get()), fields.days(keepNotesDays.get()),
-                    fields.clipboardSeconds(clipboardSeconds.get()), fields.careUnit(careUnitHsaId.get(), careUnitName.get()));
+                    fields.clipboardSeconds(clipboardSeconds.get()), fields.careUnit(careUnitHsaId.get(), careUnitName.get()),
+                    reviewOnServer.get() ? ClientSettings.ReviewPlace.SERVER : ClientSettings.ReviewPlace.DEVICE);
         } catch (SettingsFields.NotValid e) {
             status.set(messages.get("ui.settings.invalid", e.text()));
             return CompletableFuture.completedFuture(current);
