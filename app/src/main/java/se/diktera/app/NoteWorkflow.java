@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import se.diktera.core.audit.AuditAction;
 import se.diktera.core.consultation.Consultation;
@@ -36,16 +37,31 @@ public final class NoteWorkflow {
     public record InReview(Note note, Consultation consultation) {
     }
 
+    /** An author's note a reviewer sent back, with the reviewer's comment. */
+    public record SentBack(Note note, Consultation consultation, String comment) {
+    }
+
     private final StoreSession session;
     private final Clock clock;
     private final NoteLifecycle lifecycle;
     private final NoteAudit audit;
+    private final Supplier<Optional<ServerReview>> serverReview;
 
+    /** Review on this device. */
     public NoteWorkflow(StoreSession session, Clock clock) {
+        this(session, clock, Optional::empty);
+    }
+
+    /**
+     * @param serverReview review through the region's server when the device is set so (asked for
+     *                     on the background thread, when a note is submitted); empty for review on this device
+     */
+    public NoteWorkflow(StoreSession session, Clock clock, Supplier<Optional<ServerReview>> serverReview) {
         this.session = session;
         this.clock = clock;
         this.lifecycle = new NoteLifecycle(clock);
         this.audit = new NoteAudit(session, clock);
+        this.serverReview = serverReview;
     }
 
     /**
@@ -100,7 +116,28 @@ public final class NoteWorkflow {
         session.documents().put("consultation", id.toString(), consultation.endedAt(clock.instant()));
         session.documents().put("note", id.toString(), t.note());
         session.audit().append(t.auditEvent());
+        Optional<ServerReview> server = serverReview.get();
+        if (server.isPresent()) {
+            server.get().submit(t.note());
+        }
         return t.note();
+    }
+
+    /** This author's notes that reviewers sent back, with their comments, oldest consultation first. */
+    public List<SentBack> sentBack() throws IOException, DocumentFormatException {
+        List<SentBack> found = new ArrayList<>();
+        for (String id : session.documents().ids("note")) {
+            Note note = session.documents().get("note", id, Note.class).orElseThrow();
+            if (note.state() != NoteState.SENT_BACK) {
+                continue;
+            }
+            Optional<Consultation> c = session.documents().get("consultation", id, Consultation.class);
+            if (c.isPresent() && c.get().clinician().hsaId().equals(session.user().hsaId())) {
+                found.add(new SentBack(note, c.get(), session.documents().get("send-back-comment", id, String.class).orElse("")));
+            }
+        }
+        found.sort(Comparator.comparing(r -> r.consultation().start()));
+        return found;
     }
 
     /** Notes waiting for this reviewer (never their own), oldest consultation first. */

@@ -2,6 +2,7 @@ package se.diktera.app.ui;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 import javafx.application.Platform;
@@ -15,6 +16,8 @@ import se.diktera.app.AppContext;
 import se.diktera.app.Messages;
 import se.diktera.app.NoteAudit;
 import se.diktera.app.NoteWorkflow;
+import se.diktera.app.ServerReview;
+import se.diktera.app.ServerReviewLink;
 import se.diktera.app.TemplateChoices;
 import se.diktera.app.dictation.DictationPipeline;
 import se.diktera.app.dictation.Engines;
@@ -36,6 +39,7 @@ final class ClinicianScreens {
     private final AppContext context;
     private final StoreSession session;
     private final DictationPipeline pipeline;
+    private final ServerReviewLink reviewLink;
     private final Messages messages;
     private final ProblemText problems;
     private final Executor background;
@@ -43,9 +47,10 @@ final class ClinicianScreens {
     private final Shell shell;
     private final BooleanProperty working;
 
-    ClinicianScreens(AppContext context, StoreSession session, Engines engines, Messages messages, Executor background,
-            DemoMode demo, Shell shell, BooleanProperty working) {
+    ClinicianScreens(AppContext context, StoreSession session, Engines engines, ServerReviewLink reviewLink, Messages messages,
+            Executor background, DemoMode demo, Shell shell, BooleanProperty working) {
         this.context = context;
+        this.reviewLink = reviewLink;
         this.session = session;
         this.pipeline = new DictationPipeline(session, engines, new NoteAudit(session, context.clock()));
         this.messages = messages;
@@ -56,14 +61,64 @@ final class ClinicianScreens {
         this.working = working;
     }
 
-    /** The home screen: a new consultation, unless a recording of this clinician's was interrupted. */
+    /**
+     * The home screen: a new consultation, unless a recording of this clinician's was interrupted or
+     * a reviewer sent a note back (asking the review server first, when the device uses one).
+     */
     void home() {
         showConsultation();
         BackgroundTask.of(() -> InterruptedRecordings.mine(session)).onSuccess(found -> {
             if (!found.isEmpty()) {
                 offer(found);
+            } else {
+                checkSentBack();
             }
         }).run(background, Platform::runLater);
+    }
+
+    private NoteWorkflow workflow() {
+        return new NoteWorkflow(session, context.clock(), reviewLink);
+    }
+
+    private void checkSentBack() {
+        BackgroundTask.of(() -> {
+            Optional<ServerReview> server = reviewLink.get();
+            if (server.isPresent()) {
+                server.get().sync();
+            }
+            return workflow().sentBack();
+        }).onSuccess(found -> {
+            if (!found.isEmpty()) {
+                offerSentBack(found);
+            }
+        }).run(background, Platform::runLater);
+    }
+
+    /** The oldest note sent back, with the reviewer's comment: opened in the draft editor to change and submit again. */
+    private void offerSentBack(List<NoteWorkflow.SentBack> found) {
+        NoteWorkflow.SentBack first = found.get(0);
+        VBox box = Views.page(messages, "ui.sentBack.title");
+        Label what = Views.label("sent-back-text", null);
+        what.setWrapText(true);
+        what.setText(messages.get("ui.sentBack.text", Date.from(first.consultation().start()),
+                first.consultation().patient().identifier().formatted(), found.size(), first.comment()));
+        Button open = Views.button(messages, "ui.sentBack.open", "sent-back-open");
+        open.setDefaultButton(true);
+        Button later = Views.button(messages, "ui.sentBack.later", "sent-back-later");
+        Label status = Views.label("sent-back-status", null);
+        String id = first.note().id().toString();
+        open.setOnAction(e -> BackgroundTask.of(() -> {
+            DraftedNote drafted = session.documents().get("draft", id, DraftedNote.class).orElseThrow();
+            Transcript transcript = session.documents().get("transcript", id, Transcript.class).orElseThrow();
+            // The note as it was sent, on the draft it came from: drafted lines keep their evidence.
+            return new Recovered(new DraftedNote(drafted.templateId(), drafted.language(), first.note().sections(), drafted.facts(),
+                    drafted.modelId(), drafted.messages()), transcript);
+        }).onSuccess(done -> showDraft(first.note().id(), done.transcript(), first.consultation(), done.draft(), first.comment()))
+                .onFailure(failure -> status.setText(problems.on("ui.sentBack.failed", failure)))
+                .run(background, Platform::runLater));
+        later.setOnAction(e -> showConsultation());
+        box.getChildren().addAll(what, new HBox(8, open, later), status);
+        shell.show(keys -> box);
     }
 
     void showConsultation() {
@@ -81,7 +136,7 @@ final class ClinicianScreens {
         working.bind(vm.busy());
         vm.draft().addListener((obs, old, note) -> {
             if (note != null) {
-                showDraft(vm.noteId(), vm.transcript().get(), consultation, note);
+                showDraft(vm.noteId(), vm.transcript().get(), consultation, note, null);
             }
         });
         String template = consultation.templateId();
@@ -97,17 +152,35 @@ final class ClinicianScreens {
         vm.check();
     }
 
-    private void showDraft(NoteId id, Transcript transcript, Consultation consultation, DraftedNote draft) {
+    /** @param sentBack the reviewer's comment when the note was sent back; null for a new draft */
+    private void showDraft(NoteId id, Transcript transcript, Consultation consultation, DraftedNote draft, String sentBack) {
         working.unbind();
         working.set(false);
         DraftViewModel vm = new DraftViewModel(session, id, draft, transcript, messages, background, Platform::runLater,
                 context.clock());
+        if (sentBack != null) {
+            vm.status().set(messages.get("ui.draft.sentBack", sentBack));
+        }
         shell.show(keys -> DraftView.build(vm, messages, keys, shell.clipboardClearAfter(), edited ->
-                vm.submit(new NoteWorkflow(session, context.clock()), consultation, edited).thenAccept(note -> {
+                vm.submit(workflow(), consultation, edited).thenAccept(note -> {
                     if (note != null) {
-                        shell.message("ui.submitted.title", messages.get("ui.submitted.text"));
+                        shell.message("ui.submitted.title", messages.get(reviewLink.configured() ? "ui.submitted.textServer"
+                                : "ui.submitted.text"));
+                        sendToReviewers();
                     }
                 })));
+    }
+
+    /** Sends what waits for the review server now, if the network allows; otherwise it goes at the next round. */
+    private void sendToReviewers() {
+        if (reviewLink.configured()) {
+            BackgroundTask.ofAction(() -> {
+                Optional<ServerReview> server = reviewLink.get();
+                if (server.isPresent()) {
+                    server.get().sync();
+                }
+            }).run(background, Platform::runLater);
+        }
     }
 
     /** The oldest interrupted recording, with what can be done with it; the others follow. */
@@ -131,7 +204,7 @@ final class ClinicianScreens {
                     .orElse(null)), session.documents().get("transcript", r.id(), Transcript.class).orElseThrow()))
                     .onSuccess(done -> {
                         if (r.consultation().isPresent()) {
-                            showDraft(id, done.transcript(), r.consultation().get(), done.draft());
+                            showDraft(id, done.transcript(), r.consultation().get(), done.draft(), null);
                         } else {
                             shell.message("ui.recovery.title", messages.get("ui.recovery.noConsultation"));
                         }

@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import se.diktera.app.AppContext;
 import se.diktera.app.Messages;
 import se.diktera.app.NoteWorkflow;
+import se.diktera.app.ServerReviewLink;
 import se.diktera.app.dictation.Engines;
 import se.diktera.app.settings.ClientSettings;
 import se.diktera.core.people.Role;
@@ -49,6 +50,8 @@ public final class MainWindow implements Shell, AppBar.Destinations {
     /** The signed-in session's recogniser and drafter, loaded at its first recording, closed at sign-out. */
     private Engines engines;
     private ClinicianScreens clinician;
+    /** The signed-in user's way to the review server, when the device reviews through one. */
+    private ServerReviewLink reviewLink;
 
     /**
      * @param demo     how to play a consultation without a microphone, or null
@@ -107,7 +110,8 @@ public final class MainWindow implements Shell, AppBar.Destinations {
     private void signedIn(StoreSession signedIn) {
         this.session = signedIn;
         this.engines = new Engines(context);
-        this.clinician = new ClinicianScreens(context, signedIn, engines, messages, background, demo, this, working);
+        this.reviewLink = new ServerReviewLink(context, signedIn, settings);
+        this.clinician = new ClinicianScreens(context, signedIn, engines, reviewLink, messages, background, demo, this, working);
         lock.start();
         root.setTop(bar());
         boolean clinicianFirst = signedIn.user().role() == Role.CLINICIAN;
@@ -133,7 +137,7 @@ public final class MainWindow implements Shell, AppBar.Destinations {
 
     @Override
     public void review() {
-        ReviewViewModel vm = new ReviewViewModel(new NoteWorkflow(session, context.clock()), messages, background,
+        ReviewViewModel vm = new ReviewViewModel(new NoteWorkflow(session, context.clock()), reviewLink, messages, background,
                 Platform::runLater);
         show(keys -> ReviewViews.review(vm, messages, keys, () -> vm.copyApproved(clipboardClearAfter())));
     }
@@ -167,10 +171,11 @@ public final class MainWindow implements Shell, AppBar.Destinations {
             Theme.apply(scene, "dark".equals(saved.theme()));
         }
         settings = saved;
+        reviewLink = new ServerReviewLink(context, session, saved);
         if (languageChanged) {
             messages = new Messages(Locale.forLanguageTag(saved.language()));
             ((Stage) scene.getWindow()).setTitle(messages.get("ui.window.title"));
-            clinician = new ClinicianScreens(context, session, engines, messages, background, demo, this, working);
+            clinician = new ClinicianScreens(context, session, engines, reviewLink, messages, background, demo, this, working);
             root.setTop(bar());
             settings();
         }
@@ -193,6 +198,7 @@ public final class MainWindow implements Shell, AppBar.Destinations {
             session.close();
             session = null;
             clinician = null;
+            reviewLink = null;
             engines.closeUsing(background);
             engines = null;
         }

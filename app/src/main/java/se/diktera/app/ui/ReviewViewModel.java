@@ -2,9 +2,12 @@ package se.diktera.app.ui;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
@@ -17,18 +20,46 @@ import javafx.collections.ObservableList;
 import se.diktera.app.EhrText;
 import se.diktera.app.Messages;
 import se.diktera.app.NoteWorkflow;
+import se.diktera.app.ServerReview;
+import se.diktera.core.consultation.Consultation;
 import se.diktera.core.engine.ApprovedNote;
+import se.diktera.core.engine.ExportException;
+import se.diktera.core.note.Note;
+import se.diktera.core.review.RemoteReview;
+import se.diktera.core.review.ReviewAction;
 import se.diktera.core.transcript.Segment;
 import se.diktera.fhir.mapping.NoteText;
 
 /**
- * The review queue: notes waiting for this reviewer, oldest first; the selected one's text;
- * approve (queued for export) or send back with a comment. The store is read and written on the
- * background executor; properties change on the FX executor (both the calling thread in tests).
+ * The review queue: notes waiting for this reviewer, oldest first, those on this device and, when
+ * the device reviews through the region's server, those waiting there for the reviewer or their
+ * unit; the selected one's text beside the transcript it rests on (for a draft from another device,
+ * the segments that travelled with it); approve or send back with a comment. A decision on a draft
+ * from the server is kept on the device and sent when the network allows; the status line says
+ * whether it arrived, waits, or lost to another reviewer's (who and when). The store and the server
+ * are used on the background executor; properties change on the FX executor (both the calling
+ * thread in tests).
  */
 public final class ReviewViewModel {
 
+    /** One line of the queue: a note on this device, or a request on the server. */
+    private record Entry(NoteWorkflow.InReview local, RemoteReview remote) {
+
+        Note note() {
+            return local != null ? local.note() : remote.packet().note();
+        }
+
+        Consultation consultation() {
+            return local != null ? local.consultation() : remote.packet().consultation();
+        }
+    }
+
+    /** What a refresh found, and why the server could not be asked (null when it could, or is not used). */
+    private record Loaded(List<Entry> entries, ExportException unreachable, long waiting) {
+    }
+
     private final NoteWorkflow workflow;
+    private final Supplier<Optional<ServerReview>> server;
     private final Messages messages;
     private final ProblemText problems;
     private final LocalTimes times;
@@ -37,7 +68,7 @@ public final class ReviewViewModel {
     private final StringProperty selectedTranscript = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty hasSelection = new SimpleBooleanProperty(false);
-    private List<NoteWorkflow.InReview> queue = new ArrayList<>();
+    private List<Entry> queue = new ArrayList<>();
     private int selected = -1;
 
     private final BooleanProperty canCopy = new SimpleBooleanProperty(false);
@@ -45,13 +76,16 @@ public final class ReviewViewModel {
     private final Executor fx;
     private ApprovedNote lastApproved;
 
-    /** All work on the calling thread. */
+    /** Review on this device, all work on the calling thread. */
     public ReviewViewModel(NoteWorkflow workflow, Messages messages) {
-        this(workflow, messages, Runnable::run, Runnable::run);
+        this(workflow, Optional::empty, messages, Runnable::run, Runnable::run);
     }
 
-    public ReviewViewModel(NoteWorkflow workflow, Messages messages, Executor background, Executor fx) {
+    /** @param server the review server when the device reviews through one (asked for on the background executor) */
+    public ReviewViewModel(NoteWorkflow workflow, Supplier<Optional<ServerReview>> server, Messages messages, Executor background,
+            Executor fx) {
         this.workflow = workflow;
+        this.server = server;
         this.messages = messages;
         this.problems = new ProblemText(messages);
         this.times = LocalTimes.of(messages.locale());
@@ -88,9 +122,10 @@ public final class ReviewViewModel {
         selectedText.set(ok ? NoteText.plain(queue.get(index).note()) : "");
         selectedTranscript.set("");
         if (ok) {
-            NoteWorkflow.InReview item = queue.get(index);
-            BackgroundTask.of(() -> workflow.open(item).map(t -> t.segments().stream().map(Segment::text)
-                    .collect(Collectors.joining("\n"))).orElse(messages.get("ui.review.noTranscript")))
+            Entry entry = queue.get(index);
+            BackgroundTask.of(() -> entry.local() != null
+                    ? workflow.open(entry.local()).map(t -> lines(t.segments())).orElse(messages.get("ui.review.noTranscript"))
+                    : evidence(entry.remote()))
                     .onSuccess(text -> {
                         if (selected == index) {
                             selectedTranscript.set(text);
@@ -99,6 +134,15 @@ public final class ReviewViewModel {
                     .onFailure(failure -> status.set(problems.on("ui.review.failed", failure)))
                     .run(background, fx);
         }
+    }
+
+    private String evidence(RemoteReview remote) throws Exception {
+        List<Segment> segments = server.get().orElseThrow().open(remote).evidence();
+        return segments.isEmpty() ? messages.get("ui.review.noEvidence") : lines(segments);
+    }
+
+    private static String lines(List<Segment> segments) {
+        return segments.stream().map(Segment::text).collect(Collectors.joining("\n"));
     }
 
     /** Whether there is an approved note to copy for the EHR (the last one approved here). */
@@ -119,11 +163,14 @@ public final class ReviewViewModel {
     }
 
     public void approveSelected() {
-        NoteWorkflow.InReview item = queue.get(selected);
-        BackgroundTask.of(() -> Map.entry(workflow.approve(item), workflow.outbox().items().size()))
+        Entry entry = queue.get(selected);
+        if (entry.remote() != null) {
+            decide(() -> server.get().orElseThrow().approve(entry.remote()));
+            return;
+        }
+        BackgroundTask.of(() -> Map.entry(workflow.approve(entry.local()), workflow.outbox().items().size()))
                 .onSuccess(done -> {
-                    lastApproved = done.getKey();
-                    canCopy.set(true);
+                    approved(done.getKey());
                     status.set(messages.get("ui.review.approved", done.getValue(), done.getKey().approver().name(),
                             times.format(done.getKey().approvedAt())));
                 })
@@ -133,27 +180,101 @@ public final class ReviewViewModel {
     }
 
     public void sendBackSelected(String comment) {
-        NoteWorkflow.InReview item = queue.get(selected);
-        BackgroundTask.of(() -> workflow.sendBack(item, comment))
+        Entry entry = queue.get(selected);
+        if (entry.remote() != null) {
+            decide(() -> server.get().orElseThrow().sendBack(entry.remote(), comment));
+            return;
+        }
+        BackgroundTask.of(() -> workflow.sendBack(entry.local(), comment))
                 .onSuccess(note -> status.set(messages.get("ui.review.sentBack")))
                 .onFailure(failure -> status.set(problems.on("ui.review.failed", failure)))
                 .onFinished(this::refresh)
                 .run(background, fx);
     }
 
+    /** A decision on a draft from the server: kept on the device, then sent if the network allows. */
+    private void decide(BackgroundTask.Job<ReviewAction> queued) {
+        BackgroundTask.of(() -> {
+            ReviewAction action = queued.run();
+            ServerReview review = server.get().orElseThrow();
+            review.sync();
+            return review.outbox().find(action.id()).orElse(action);
+        })
+                .onSuccess(this::decided)
+                .onFailure(failure -> status.set(problems.on("ui.review.failed", failure)))
+                .onFinished(this::refresh)
+                .run(background, fx);
+    }
+
+    private void decided(ReviewAction action) {
+        boolean approval = action.request().kind() == ReviewAction.Kind.APPROVE;
+        if (approval && action.state() != ReviewAction.State.CONFLICT) {
+            approved(action.request().approved());
+        }
+        String who = action.request().actor().name();
+        status.set(switch (action.state()) {
+            case DONE -> approval ? messages.get("ui.review.remoteApproved", who) : messages.get("ui.review.remoteSentBack");
+            case CONFLICT -> conflict(action.outcome());
+            case PARKED -> messages.get("ui.review.failed", messages.get(action.lastProblem().key()));
+            default -> messages.get(approval ? "ui.review.remoteApprovedWaiting" : "ui.review.remoteSentBackWaiting", who);
+        });
+    }
+
+    private String conflict(RemoteReview now) {
+        if (now == null || now.actedBy() == null) {
+            return messages.get("problem.review-conflict");
+        }
+        String who = (now.actedByName() != null ? now.actedByName() + " " : "") + "(" + now.actedBy().value() + ")";
+        String what = messages.get(now.status() == RemoteReview.Status.APPROVED ? "ui.review.conflictApproved" : "ui.review.conflictSentBack");
+        return messages.get("ui.review.conflict", who, times.format(now.actedAt()), what);
+    }
+
+    private void approved(ApprovedNote note) {
+        lastApproved = note;
+        canCopy.set(true);
+    }
+
     private void refresh() {
-        BackgroundTask.of(workflow::reviewQueue)
-                .onSuccess(found -> queue = found)
+        BackgroundTask.of(this::load)
+                .onSuccess(found -> {
+                    queue = found.entries();
+                    if (found.unreachable() != null) {
+                        status.set(messages.get("ui.review.serverUnreachable", found.waiting(), problems.describe(found.unreachable())));
+                    }
+                })
                 .onFailure(failure -> {
                     queue = List.of();
                     status.set(problems.on("ui.review.loadFailed", failure));
                 })
                 .onFinished(() -> {
-                    items.setAll(queue.stream().map(r -> messages.get("ui.review.item",
-                            times.format(r.consultation().start()), r.consultation().clinician().name(),
-                            r.consultation().patient().identifier().formatted())).toList());
+                    items.setAll(queue.stream().map(this::line).toList());
                     select(-1);
                 })
                 .run(background, fx);
+    }
+
+    private Loaded load() throws Exception {
+        List<Entry> entries = new ArrayList<>();
+        workflow.reviewQueue().forEach(r -> entries.add(new Entry(r, null)));
+        ExportException unreachable = null;
+        long waiting = 0;
+        Optional<ServerReview> review = server.get();
+        if (review.isPresent()) {
+            review.get().sync();
+            try {
+                review.get().queue().forEach(r -> entries.add(new Entry(null, r)));
+            } catch (ExportException e) {
+                unreachable = e;
+            }
+            waiting = review.get().outbox().actions().stream().filter(ReviewAction::waiting).count();
+        }
+        entries.sort(Comparator.comparing((Entry e) -> e.consultation().start()));
+        return new Loaded(entries, unreachable, waiting);
+    }
+
+    private String line(Entry e) {
+        String line = messages.get("ui.review.item", times.format(e.consultation().start()), e.consultation().clinician().name(),
+                e.consultation().patient().identifier().formatted());
+        return e.remote() == null ? line : messages.get("ui.review.remoteItem", line, e.remote().packet().round());
     }
 }
