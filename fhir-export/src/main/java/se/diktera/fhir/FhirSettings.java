@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param npoCodingSystem    system of the Swedish NPÖ note kind coding, or null to leave it out
  * @param documentTypes      the LOINC document type of each note template (template id to code), as the
  *                           templates say; a template not in it is typed by {@code DocumentTypes}' defaults
+ * @param tls                mutual TLS (a client certificate, the region's authorities); null for plain server TLS
  */
 public record FhirSettings(
         URI baseUrl,
@@ -28,7 +29,8 @@ public record FhirSettings(
         String custodianHsaId,
         String custodianName,
         String npoCodingSystem,
-        Map<String, String> documentTypes) {
+        Map<String, String> documentTypes,
+        ClientTls tls) {
 
     public static final String OID_PERSONNUMMER = "urn:oid:1.2.752.129.2.1.3.1";
     public static final String OID_SAMORDNINGSNUMMER = "urn:oid:1.2.752.129.2.1.3.3";
@@ -49,23 +51,29 @@ public record FhirSettings(
     /** The Swedish defaults, with this server. */
     public static FhirSettings defaults(URI baseUrl) {
         return new FhirSettings(baseUrl, null, Duration.ofSeconds(10), Duration.ofSeconds(30), OID_PERSONNUMMER,
-                OID_SAMORDNINGSNUMMER, OID_HSA_ID, NOTE_VERSION_SYSTEM, null, null, null, Map.of());
+                OID_SAMORDNINGSNUMMER, OID_HSA_ID, NOTE_VERSION_SYSTEM, null, null, null, Map.of(), null);
     }
 
     public FhirSettings withBearerToken(String token) {
         return new FhirSettings(baseUrl, token, connectTimeout, readTimeout, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, noteVersionSystem, custodianHsaId, custodianName, npoCodingSystem, documentTypes);
+                hsaIdSystem, noteVersionSystem, custodianHsaId, custodianName, npoCodingSystem, documentTypes, tls);
     }
 
     public FhirSettings withCustodian(String hsaId, String name) {
         return new FhirSettings(baseUrl, bearerToken, connectTimeout, readTimeout, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, noteVersionSystem, hsaId, name, npoCodingSystem, documentTypes);
+                hsaIdSystem, noteVersionSystem, hsaId, name, npoCodingSystem, documentTypes, tls);
     }
 
     /** As these settings, typing each template's notes with the LOINC code the template gives. */
     public FhirSettings withDocumentTypes(Map<String, String> byTemplate) {
         return new FhirSettings(baseUrl, bearerToken, connectTimeout, readTimeout, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, noteVersionSystem, custodianHsaId, custodianName, npoCodingSystem, byTemplate);
+                hsaIdSystem, noteVersionSystem, custodianHsaId, custodianName, npoCodingSystem, byTemplate, tls);
+    }
+
+    /** As these settings, with mutual TLS (or none). */
+    public FhirSettings withTls(ClientTls value) {
+        return new FhirSettings(baseUrl, bearerToken, connectTimeout, readTimeout, personnummerSystem, samordningsnummerSystem,
+                hsaIdSystem, noteVersionSystem, custodianHsaId, custodianName, npoCodingSystem, documentTypes, value);
     }
 
     /**

@@ -156,7 +156,7 @@ class OutboxDeliveryTest {
     private static FhirServerExporter exporterFor(HttpServer http, Duration readTimeout) {
         FhirSettings s = FhirSettings.defaults(URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/fhir"));
         s = new FhirSettings(s.baseUrl(), null, Duration.ofSeconds(2), readTimeout, s.personnummerSystem(),
-                s.samordningsnummerSystem(), s.hsaIdSystem(), s.noteVersionSystem(), null, null, null, null);
+                s.samordningsnummerSystem(), s.hsaIdSystem(), s.noteVersionSystem(), null, null, null, null, null);
         return new FhirServerExporter(s, FHIR, VALIDATION);
     }
 
@@ -208,7 +208,7 @@ class OutboxDeliveryTest {
         ApprovedNote note = TestNotes.approved("121212-1212");
         FhirSettings bad = new FhirSettings(server.baseUrl(), null, Duration.ofSeconds(5), Duration.ofSeconds(30),
                 "not a uri at all", FhirSettings.OID_SAMORDNINGSNUMMER, FhirSettings.OID_HSA_ID, FhirSettings.NOTE_VERSION_SYSTEM,
-                null, null, null, null);
+                null, null, null, null, null);
         FhirServerExporter exporter = new FhirServerExporter(bad, FHIR, VALIDATION);
 
         assertThat(exporter.check(note)).isNotEmpty();
@@ -224,7 +224,7 @@ class OutboxDeliveryTest {
     void contentCheckedAtApprovalIsNotValidatedAgainButDifferentContentIs() throws Exception {
         FhirSettings bad = new FhirSettings(server.baseUrl(), null, Duration.ofSeconds(5), Duration.ofSeconds(30),
                 "not a uri at all", FhirSettings.OID_SAMORDNINGSNUMMER, FhirSettings.OID_HSA_ID, FhirSettings.NOTE_VERSION_SYSTEM,
-                null, null, null, null);
+                null, null, null, null, null);
         FhirServerExporter exporter = new FhirServerExporter(bad, FHIR, VALIDATION);
         ApprovedNote invalid = TestNotes.approved("121212-1212");
 

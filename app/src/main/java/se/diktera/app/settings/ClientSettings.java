@@ -9,6 +9,7 @@ import java.util.Set;
 
 import se.diktera.core.people.HsaId;
 import se.diktera.core.store.RetentionPolicy;
+import se.diktera.fhir.ClientTls;
 import se.diktera.fhir.FhirSettings;
 
 /**
@@ -23,6 +24,10 @@ import se.diktera.fhir.FhirSettings;
  * @param clipboardClearAfter how long a note copied for the EHR stays on the clipboard (zero: until
  *                            something else is copied); {@link #DEFAULT_CLIPBOARD_CLEAR} when not set
  * @param review       where review happens; {@link ReviewPlace#DEVICE} when not set
+ * @param clientCertificate   for a server that asks for mutual TLS: the device's certificate and key
+ *                            (PKCS#12; its password from {@value #CERTIFICATE_PASSWORD_VARIABLE}); null for none
+ * @param trustedCertificates the region's certificate authorities (PEM) when the server's certificate is
+ *                            not one the JDK trusts; null for the JDK's
  */
 public record ClientSettings(
         String language,
@@ -36,7 +41,9 @@ public record ClientSettings(
         Duration keepNotes,
         Duration clipboardClearAfter,
         CareUnit careUnit,
-        ReviewPlace review) {
+        ReviewPlace review,
+        Path clientCertificate,
+        Path trustedCertificates) {
 
     /**
      * Where four-eyes review happens: on this device (author and reviewer sign in on it in turn) or
@@ -63,6 +70,7 @@ public record ClientSettings(
     public static final Duration MAX_CLIPBOARD_CLEAR_AFTER = Duration.ofHours(1);
 
     public static final String TOKEN_VARIABLE = "DIKTERA_FHIR_TOKEN";
+    public static final String CERTIFICATE_PASSWORD_VARIABLE = "DIKTERA_CLIENT_CERT_PASSWORD";
     public static final Set<String> LANGUAGES = Set.of("sv", "en");
     public static final Set<String> THEMES = Set.of("light", "dark");
 
@@ -100,42 +108,56 @@ public record ClientSettings(
     public static ClientSettings defaults() {
         return new ClientSettings("sv", "light", null, null, FhirSettings.OID_PERSONNUMMER, FhirSettings.OID_SAMORDNINGSNUMMER,
                 FhirSettings.OID_HSA_ID, RetentionPolicy.DEFAULT.audioAfterExport(), RetentionPolicy.DEFAULT.documentsAfterExport(),
-                DEFAULT_CLIPBOARD_CLEAR, null, ReviewPlace.DEVICE);
+                DEFAULT_CLIPBOARD_CLEAR, null, ReviewPlace.DEVICE, null, null);
     }
 
     public ClientSettings withLanguage(String value) {
         return new ClientSettings(value, theme, fhirServer, exportFolder, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter, careUnit, review);
+                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter, careUnit, review, clientCertificate, trustedCertificates);
     }
 
     public ClientSettings withTheme(String value) {
         return new ClientSettings(language, value, fhirServer, exportFolder, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter, careUnit, review);
+                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter, careUnit, review, clientCertificate, trustedCertificates);
     }
 
     public ClientSettings withDestination(URI server, Path folder) {
         return new ClientSettings(language, theme, server, folder, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter, careUnit, review);
+                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter, careUnit, review, clientCertificate, trustedCertificates);
     }
 
     public ClientSettings withRetention(Duration audio, Duration notes) {
         return new ClientSettings(language, theme, fhirServer, exportFolder, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, audio, notes, clipboardClearAfter, careUnit, review);
+                hsaIdSystem, audio, notes, clipboardClearAfter, careUnit, review, clientCertificate, trustedCertificates);
     }
 
     public ClientSettings withClipboardClearAfter(Duration value) {
         return new ClientSettings(language, theme, fhirServer, exportFolder, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, keepAudio, keepNotes, value, careUnit, review);
+                hsaIdSystem, keepAudio, keepNotes, value, careUnit, review, clientCertificate, trustedCertificates);
     }
 
     public ClientSettings withCareUnit(CareUnit value) {
         return new ClientSettings(language, theme, fhirServer, exportFolder, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter, value, review);
+                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter, value, review, clientCertificate, trustedCertificates);
     }
 
     public ClientSettings withReview(ReviewPlace value) {
         return new ClientSettings(language, theme, fhirServer, exportFolder, personnummerSystem, samordningsnummerSystem,
-                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter, careUnit, value);
+                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter, careUnit, value, clientCertificate, trustedCertificates);
+    }
+
+    public ClientSettings withTls(Path certificate, Path trusted) {
+        return new ClientSettings(language, theme, fhirServer, exportFolder, personnummerSystem, samordningsnummerSystem,
+                hsaIdSystem, keepAudio, keepNotes, clipboardClearAfter, careUnit, review, certificate, trusted);
+    }
+
+    /**
+     * Mutual TLS as set, with the certificate's password from the environment; null when neither
+     * a client certificate nor trusted certificates are set.
+     */
+    public ClientTls tls() {
+        return clientCertificate == null && trustedCertificates == null ? null
+                : new ClientTls(clientCertificate, System.getenv(CERTIFICATE_PASSWORD_VARIABLE), trustedCertificates);
     }
 
     /** Whether drafts go to reviewers on other devices through the server. */
@@ -152,7 +174,7 @@ public record ClientSettings(
         FhirSettings d = FhirSettings.defaults(server);
         return new FhirSettings(server, bearerToken, d.connectTimeout(), d.readTimeout(), personnummerSystem,
                 samordningsnummerSystem, hsaIdSystem, d.noteVersionSystem(), careUnit == null ? null : careUnit.hsaId().value(),
-                careUnit == null ? null : careUnit.name(), null, Map.of());
+                careUnit == null ? null : careUnit.name(), null, Map.of(), server == null ? null : tls());
     }
 
     private static void requireSystem(String system, String what) {

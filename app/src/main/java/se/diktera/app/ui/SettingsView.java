@@ -86,6 +86,8 @@ final class SettingsView {
         reviewOnServer.setId("review-on-server");
         reviewOnServer.selectedProperty().bindBidirectional(vm.reviewOnServer());
         grid.addRow(row++, new Label(m.get("ui.settings.review")), reviewOnServer);
+        grid.addRow(row++, new Label(m.get("ui.settings.clientCertificate")), field("client-certificate", vm.clientCertificate()));
+        grid.addRow(row++, new Label(m.get("ui.settings.trustedCertificates")), field("trusted-certificates", vm.trustedCertificates()));
         grid.addRow(row++, new Label(m.get("ui.settings.pnrSystem")), named(vm, "pnr-system", vm.personnummerSystem()));
         grid.addRow(row++, new Label(m.get("ui.settings.snrSystem")), named(vm, "snr-system", vm.samordningsnummerSystem()));
         grid.addRow(row++, new Label(m.get("ui.settings.hsaSystem")), named(vm, "hsa-system", vm.hsaIdSystem()));

@@ -50,6 +50,8 @@ public final class SettingsViewModel {
     private final StringProperty careUnitHsaId = new SimpleStringProperty();
     private final StringProperty careUnitName = new SimpleStringProperty();
     private final BooleanProperty reviewOnServer = new SimpleBooleanProperty(false);
+    private final StringProperty clientCertificate = new SimpleStringProperty();
+    private final StringProperty trustedCertificates = new SimpleStringProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty importing = new SimpleBooleanProperty(false);
     private final ObservableList<String> models = FXCollections.observableArrayList();
@@ -88,6 +90,18 @@ public final class SettingsViewModel {
         careUnitHsaId.set(s.careUnit() == null ? "" : s.careUnit().hsaId().value());
         careUnitName.set(s.careUnit() == null || s.careUnit().name() == null ? "" : s.careUnit().name());
         reviewOnServer.set(s.reviewsOnServer());
+        clientCertificate.set(s.clientCertificate() == null ? "" : s.clientCertificate().toString());
+        trustedCertificates.set(s.trustedCertificates() == null ? "" : s.trustedCertificates().toString());
+    }
+
+    /** The device's client certificate (PKCS#12) for a server that asks for mutual TLS; empty for none. */
+    public StringProperty clientCertificate() {
+        return clientCertificate;
+    }
+
+    /** The region's certificate authorities (PEM) when the server's certificate is not one the JDK trusts; empty for the JDK's. */
+    public StringProperty trustedCertificates() {
+        return trustedCertificates;
     }
 
     /** Whether drafts go to the care unit's reviewers on their own devices, through the FHIR server. */
@@ -188,7 +202,8 @@ public final class SettingsViewModel {
                     fields.system(samordningsnummerSystem.get()), fields.system(hsaIdSystem.get()),
                     fields.days(keepAudioDays.get()), fields.days(keepNotesDays.get()),
                     fields.clipboardSeconds(clipboardSeconds.get()), fields.careUnit(careUnitHsaId.get(), careUnitName.get()),
-                    reviewOnServer.get() ? ClientSettings.ReviewPlace.SERVER : ClientSettings.ReviewPlace.DEVICE);
+                    reviewOnServer.get() ? ClientSettings.ReviewPlace.SERVER : ClientSettings.ReviewPlace.DEVICE,
+                    SettingsFields.blankToNull(clientCertificate.get(), Path::of), SettingsFields.blankToNull(trustedCertificates.get(), Path::of));
         } catch (SettingsFields.NotValid e) {
             status.set(messages.get("ui.settings.invalid", e.text()));
             return CompletableFuture.completedFuture(current);

@@ -73,6 +73,33 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void reviewThroughTheServerAndMutualTlsAreSavedAndReviewNeedsAServerAndACareUnit() throws Exception {
+        try (StoreSession admin = context.vault().unlock("admin", ADMIN.toCharArray())) {
+            SettingsViewModel vm = model(admin);
+            vm.reviewOnServer().set(true);
+            ClientSettings unchanged = vm.save().join();
+            assertThat(vm.status().get()).isEqualTo(messages.get("ui.settings.reviewNeedsServer"));
+            assertThat(unchanged.reviewsOnServer()).isFalse();
+
+            vm.fhirServer().set("https://fhir.regionjh.se/fhir");
+            vm.careUnitHsaId().set("SE2321000016-ABCD");
+            vm.clientCertificate().set(dir.resolve("enhet.p12").toString());
+            vm.trustedCertificates().set(dir.resolve("region-ca.pem").toString());
+            vm.save().join();
+
+            ClientSettings read = context.settings().load();
+            assertThat(read.reviewsOnServer()).isTrue();
+            assertThat(read.clientCertificate()).isEqualTo(dir.resolve("enhet.p12"));
+            FhirSettings fhir = read.fhir(read.fhirServer(), null);
+            assertThat(fhir.tls().keyStore()).isEqualTo(dir.resolve("enhet.p12"));
+            assertThat(fhir.tls().trustedCertificates()).isEqualTo(dir.resolve("region-ca.pem"));
+            assertThat(read.fhir(null, null).tls()).as("files need no TLS").isNull();
+            assertThat(admin.audit().eventsFor("settings")).singleElement().satisfies(e -> assertThat(e.details())
+                    .containsKeys("review", "clientCertificate", "trustedCertificates"));
+        }
+    }
+
+    @Test
     void theCareUnitIsSavedAndBecomesTheCustodianOfExportedNotes() throws Exception {
         try (StoreSession admin = context.vault().unlock("admin", ADMIN.toCharArray())) {
             SettingsViewModel vm = model(admin);

@@ -53,6 +53,10 @@ public enum Problem {
     /** Plain http to a server that is not this machine: refused before anything was sent. */
     SERVER_NOT_SECURE,
     SERVER_REFUSED,
+    /** The TLS handshake failed: a client certificate asked for and not presented, or a server certificate not trusted. */
+    SERVER_TLS_REFUSED,
+    /** The client certificate or the trusted certificates set for mutual TLS cannot be read or used. */
+    CLIENT_CERTIFICATE_UNUSABLE,
     SERVER_ANSWER_UNUSABLE,
     NOTE_INVALID,
     /** Someone else approved, sent back or withdrew the draft first. */

@@ -1,5 +1,6 @@
 package se.diktera.fhir.server;
 
+import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,11 +11,14 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+
+import javax.net.ssl.SSLException;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.okhttp.client.OkHttpRestfulClientFactory;
@@ -47,6 +51,7 @@ import se.diktera.core.engine.ExportException;
 import se.diktera.core.engine.ExportReceipt;
 import se.diktera.core.engine.NoteExporter;
 import se.diktera.core.problem.Problem;
+import se.diktera.fhir.CertificateRequests;
 import se.diktera.fhir.FhirSettings;
 import se.diktera.fhir.mapping.DocumentReferenceMapper;
 import se.diktera.fhir.mapping.FhirValidation;
@@ -70,6 +75,8 @@ public final class FhirServerExporter implements NoteExporter {
     private final DocumentReferenceMapper mapper;
     private final NoteProvenance provenances;
     private final FhirValidation validation;
+    /** When the server asks this device for a client certificate (mutual TLS), to tell its refusal from a broken network; null without mutual TLS. */
+    private final CertificateRequests certificateRequests;
     /**
      * Digests of the DocumentReferences and Provenances {@link #check} found valid. The app checks a note when the
      * reviewer approves it (so errors show then); sending the very same content skips validating
@@ -83,7 +90,7 @@ public final class FhirServerExporter implements NoteExporter {
     private final ThreadLocal<Duration> retryAfter = new ThreadLocal<>();
 
     public FhirServerExporter(FhirSettings settings, FhirContext fhir, FhirValidation validation) {
-        this(settings, fhir, validation, new OkHttpClient.Builder());
+        this(settings, fhir, validation, settings.tls() == null ? null : new CertificateRequests());
     }
 
     /**
@@ -91,6 +98,17 @@ public final class FhirServerExporter implements NoteExporter {
      *             or presents a client certificate; the exporter adds its timeouts and transport guard
      */
     public FhirServerExporter(FhirSettings settings, FhirContext fhir, FhirValidation validation, OkHttpClient.Builder http) {
+        this(settings, fhir, validation, http, null);
+    }
+
+    /** Mutual TLS as the settings say, its certificate requests recorded to tell a refusal from a broken network. */
+    private FhirServerExporter(FhirSettings settings, FhirContext fhir, FhirValidation validation, CertificateRequests requests) {
+        this(settings, fhir, validation, requests == null ? new OkHttpClient.Builder() : settings.tls().httpClient(requests), requests);
+    }
+
+    private FhirServerExporter(FhirSettings settings, FhirContext fhir, FhirValidation validation, OkHttpClient.Builder http,
+            CertificateRequests requests) {
+        this.certificateRequests = requests;
         if (settings.baseUrl() == null) {
             throw new IllegalArgumentException("No FHIR server is configured");
         }
@@ -256,6 +274,15 @@ public final class FhirServerExporter implements NoteExporter {
             }
             if (TransportGuard.refusedIn(e)) {
                 throw notSecure(settings, e);
+            }
+            Optional<Boolean> asked = certificateRequests == null ? Optional.empty() : certificateRequests.recentlyAsked();
+            if (causedBy(e, SSLException.class) || asked.isPresent() && causedBy(e, IOException.class) && !causedBy(e, InterruptedIOException.class)) {
+                String why = asked.map(presented -> presented
+                        ? "it asked for a client certificate and broke off after this device presented its own, which it may not trust"
+                        : "it asked for a client certificate and this device has none set")
+                        .orElse("its certificate may not be one this device trusts, or it asks for a client certificate");
+                throw new ExportException(Problem.SERVER_TLS_REFUSED, "The TLS connection to the FHIR server " + settings.baseUrl().getHost()
+                        + " failed (" + rootMessage(e) + "): " + why + "; the note stays queued", true, e);
             }
             if (causedBy(e, InterruptedIOException.class)) {
                 throw new ExportException(Problem.SERVER_UNREACHABLE, "The FHIR server " + settings.baseUrl().getHost()
