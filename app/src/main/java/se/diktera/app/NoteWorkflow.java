@@ -166,8 +166,21 @@ public final class NoteWorkflow {
 
     /** The reviewer approves: the note becomes APPROVED and is queued for export. */
     public ApprovedNote approve(InReview item) throws IOException, DocumentFormatException {
+        return approve(item, null);
+    }
+
+    /**
+     * As {@link #approve(InReview)}, with the reviewer's changes made in the note's plain text
+     * ({@link ReviewerEdits}: their lines marked as theirs, audited as their EDIT); null or unchanged
+     * text approves the note as submitted.
+     */
+    public ApprovedNote approve(InReview item, String editedText) throws IOException, DocumentFormatException {
         AccessPolicy.require(session.user(), AccessPolicy.Permission.APPROVE, item.consultation().clinician().hsaId());
-        NoteLifecycle.Transition t = lifecycle.move(item.note(), NoteState.APPROVED, session.user().hsaId().value());
+        Note note = editedText == null ? item.note() : ReviewerEdits.apply(item.note(), editedText, session.user().hsaId());
+        if (!note.equals(item.note())) {
+            audit(note, AuditAction.EDIT, Map.of("changed", "true"));
+        }
+        NoteLifecycle.Transition t = lifecycle.move(note, NoteState.APPROVED, session.user().hsaId().value());
         ApprovedNote approved = new ApprovedNote(t.note(), item.consultation(), session.user().asClinician(), clock.instant());
         session.documents().put("note", t.note().id().toString(), t.note());
         session.audit().append(t.auditEvent());

@@ -207,12 +207,24 @@ public final class ServerReview {
      * allows), checked against the request's version when sent.
      */
     public ReviewAction approve(RemoteReview seen) throws IOException, DocumentFormatException {
-        Note note = seen.packet().note();
+        return approve(seen, null);
+    }
+
+    /**
+     * As {@link #approve(RemoteReview)}, with the reviewer's changes made in the note's plain text
+     * ({@link ReviewerEdits}); null or unchanged text approves the note as the author sent it.
+     */
+    public ReviewAction approve(RemoteReview seen, String editedText) throws IOException, DocumentFormatException {
+        Note sent = seen.packet().note();
         AccessPolicy.require(session.user(), AccessPolicy.Permission.APPROVE, seen.packet().consultation().clinician().hsaId());
+        Note note = editedText == null ? sent : ReviewerEdits.apply(sent, editedText, session.user().hsaId());
         NoteLifecycle.Transition t = lifecycle.move(note, NoteState.APPROVED, session.user().hsaId().value());
         ApprovedNote approved = new ApprovedNote(t.note(), seen.packet().consultation(), session.user().asClinician(), clock.instant());
         ReviewAction action = outbox.enqueue(ReviewAction.Request.approve(seen, approved));
         if (action.request().kind() == ReviewAction.Kind.APPROVE) {
+            if (!note.equals(sent)) {
+                audit.record(AuditAction.EDIT, note.id().toString(), note.version(), Map.of("changed", "true", "via", destination));
+            }
             session.audit().append(t.auditEvent());
             audit.record(AuditAction.APPROVE, note.id().toString(), note.version(), Map.of("via", destination));
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -15,12 +16,14 @@ import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.hl7.fhir.r4.model.DocumentReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import ca.uhn.fhir.context.FhirContext;
 import se.diktera.core.audit.AuditAction;
 import se.diktera.core.consultation.Consultation;
 import se.diktera.core.consultation.ContactType;
@@ -50,6 +53,7 @@ import se.diktera.core.transcript.Word;
 import se.diktera.fhir.FhirExporters;
 import se.diktera.fhir.FhirSettings;
 import se.diktera.fhir.JpaFhirServer;
+import se.diktera.fhir.mapping.NoteText;
 import se.diktera.fhir.server.FhirSearch;
 
 /**
@@ -183,9 +187,16 @@ class ReviewAcrossDevicesTest {
                 .satisfies(r -> assertThat(r.packet().round()).isEqualTo(2));
         RemoteReview second = inQueue(laptop, note);
         assertThat(second.packet().note().sections().get(0).statements()).extracting(Statement::text).contains("Temp 38,2.");
-        laptop.review().approve(second);
+        // Rolf adds the plan before approving: his line is kept as his, and the final note on the server has it.
+        laptop.review().approve(second, NoteText.plain(second.packet().note()) + "\nÅtgärd/Planering\nÅterbesök vid behov.\n");
         ReviewAction approved = done(laptop.review().sync().sent());
         assertThat(approved.location()).startsWith("DocumentReference/");
+        assertThat(approved.request().approved().note().sections().get(1).statements()).singleElement()
+                .satisfies(s -> assertThat(s.writtenBy()).isEqualTo(laptop.session().user().hsaId().value()));
+        DocumentReference onServer = FhirContext.forR4Cached().newRestfulGenericClient(server.baseUrl().toString()).read()
+                .resource(DocumentReference.class).withId(approved.location()).execute();
+        assertThat(new String(onServer.getContentFirstRep().getAttachment().getData(), StandardCharsets.UTF_8))
+                .contains("Temp 38,2.", "Återbesök vid behov.");
 
         tablet.review().sync();
         assertThat(stored(tablet, note).state()).isEqualTo(NoteState.APPROVED);

@@ -70,6 +70,8 @@ public final class ReviewViewModel {
     private final BooleanProperty hasSelection = new SimpleBooleanProperty(false);
     private List<Entry> queue = new ArrayList<>();
     private int selected = -1;
+    /** The selected note's text as it was shown, to tell the reviewer's changes. */
+    private String shown = "";
 
     private final BooleanProperty canCopy = new SimpleBooleanProperty(false);
     private final Executor background;
@@ -98,6 +100,7 @@ public final class ReviewViewModel {
         return items;
     }
 
+    /** The selected note's text; the reviewer may change it before approving. */
     public StringProperty selectedText() {
         return selectedText;
     }
@@ -119,7 +122,8 @@ public final class ReviewViewModel {
         selected = index;
         boolean ok = index >= 0 && index < queue.size();
         hasSelection.set(ok);
-        selectedText.set(ok ? NoteText.plain(queue.get(index).note()) : "");
+        shown = ok ? NoteText.plain(queue.get(index).note()) : "";
+        selectedText.set(shown);
         selectedTranscript.set("");
         if (ok) {
             Entry entry = queue.get(index);
@@ -162,13 +166,15 @@ public final class ReviewViewModel {
         status.set(messages.get("ui.copy.done", clearAfter.toSeconds()));
     }
 
+    /** Approves the selected note as the reviewer left it in the note's text (their changes kept as theirs). */
     public void approveSelected() {
         Entry entry = queue.get(selected);
+        String edited = shown.equals(selectedText.get()) ? null : selectedText.get();
         if (entry.remote() != null) {
-            decide(() -> server.get().orElseThrow().approve(entry.remote()));
+            decide(() -> server.get().orElseThrow().approve(entry.remote(), edited));
             return;
         }
-        BackgroundTask.of(() -> Map.entry(workflow.approve(entry.local()), workflow.outbox().items().size()))
+        BackgroundTask.of(() -> Map.entry(workflow.approve(entry.local(), edited), workflow.outbox().items().size()))
                 .onSuccess(done -> {
                     approved(done.getKey());
                     status.set(messages.get("ui.review.approved", done.getValue(), done.getKey().approver().name(),

@@ -31,7 +31,9 @@ final class ReviewViews {
         VBox box = Views.page(m, "ui.review.title");
         ListView<String> queue = list(vm.items(), "queue", 150, vm::select);
         TextArea note = readOnly("review-note");
-        note.textProperty().bind(vm.selectedText());
+        // The reviewer may change the note before approving; their lines are kept as theirs.
+        note.setEditable(true);
+        note.textProperty().bindBidirectional(vm.selectedText());
         TextArea transcript = readOnly("review-transcript");
         transcript.textProperty().bind(vm.selectedTranscript());
         SplitPane beside = new SplitPane(titled(m, "ui.review.note", note), titled(m, "ui.draft.transcript", transcript));
