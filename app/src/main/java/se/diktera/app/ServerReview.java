@@ -33,6 +33,7 @@ import se.diktera.core.review.ReviewOutbox;
 import se.diktera.core.review.ReviewPacket;
 import se.diktera.core.store.AccessPolicy;
 import se.diktera.core.store.ExportRecord;
+import se.diktera.core.store.RetentionPolicy;
 import se.diktera.core.store.StoreSession;
 import se.diktera.core.transcript.Segment;
 import se.diktera.core.transcript.Transcript;
@@ -70,13 +71,22 @@ public final class ServerReview {
     private final Clock clock;
     private final NoteLifecycle lifecycle;
     private final NoteAudit audit;
+    private final RetentionPolicy retention;
+
+    /** With the default retention for finished review steps. */
+    public ServerReview(StoreSession session, ReviewExchange exchange, HsaId unit, String destination, Clock clock) {
+        this(session, exchange, unit, destination, clock, RetentionPolicy.DEFAULT);
+    }
 
     /**
      * @param unit        the care unit whose reviewers get the drafts, and whose queue a reviewer sees
      * @param destination the server's host, for the audit trail
+     * @param retention   how long a finished step (and the note it carries) is kept: as long as notes after export
      */
-    public ServerReview(StoreSession session, ReviewExchange exchange, HsaId unit, String destination, Clock clock) {
+    public ServerReview(StoreSession session, ReviewExchange exchange, HsaId unit, String destination, Clock clock,
+            RetentionPolicy retention) {
         this.session = session;
+        this.retention = retention;
         this.exchange = exchange;
         this.unit = unit;
         this.destination = destination;
@@ -95,7 +105,7 @@ public final class ServerReview {
         var fhir = settings.fhir(settings.fhirServer(), System.getenv(ClientSettings.TOKEN_VARIABLE))
                 .withDocumentTypes(TemplateChoices.documentTypes(context));
         return Optional.of(new ServerReview(session, new FhirExporters(ForkJoinPool.commonPool()).reviews(fhir, context.clock()),
-                settings.careUnit().hsaId(), settings.fhirServer().getHost(), context.clock()));
+                settings.careUnit().hsaId(), settings.fhirServer().getHost(), context.clock(), settings.retention()));
     }
 
     public ReviewOutbox outbox() {
@@ -142,7 +152,28 @@ public final class ServerReview {
                 unreachable = e;
             }
         }
+        forgetFinished();
         return new Synced(sent, cameBack, unreachable);
+    }
+
+    /**
+     * Deletes finished steps older than the retention for notes after export: a decision once it
+     * arrived (or lost), a submission once its note is no longer waiting for review here.
+     */
+    private void forgetFinished() throws IOException, DocumentFormatException {
+        Instant due = clock.instant().minus(retention.documentsAfterExport());
+        for (ReviewAction a : outbox.actions()) {
+            if (a.doneAt() == null || a.doneAt().isAfter(due)) {
+                continue;
+            }
+            if (a.request().kind() == ReviewAction.Kind.SUBMIT) {
+                Optional<Note> local = session.documents().get("note", a.request().noteId(), Note.class);
+                if (local.isPresent() && local.get().state() == NoteState.IN_REVIEW) {
+                    continue;
+                }
+            }
+            outbox.forget(a.id());
+        }
     }
 
     private Optional<Note> cameBack(RemoteReview r) throws IOException, DocumentFormatException {

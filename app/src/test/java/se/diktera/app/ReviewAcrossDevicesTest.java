@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +44,10 @@ import se.diktera.core.people.Role;
 import se.diktera.core.problem.Problem;
 import se.diktera.core.review.RemoteReview;
 import se.diktera.core.review.ReviewAction;
+import se.diktera.core.review.ReviewExchange;
 import se.diktera.core.store.Crypto;
 import se.diktera.core.store.ExportRecord;
+import se.diktera.core.store.RetentionPolicy;
 import se.diktera.core.store.StoreSession;
 import se.diktera.core.store.Vault;
 import se.diktera.core.transcript.Segment;
@@ -119,9 +122,11 @@ class ReviewAcrossDevicesTest {
     }
 
     private ServerReview review(StoreSession session, URI base) {
-        FhirSettings settings = FhirSettings.defaults(base);
-        return new ServerReview(session, new FhirExporters(ForkJoinPool.commonPool()).reviews(settings, clock), unit,
-                base.getHost(), clock);
+        return new ServerReview(session, exchange(base), unit, base.getHost(), clock);
+    }
+
+    private ReviewExchange exchange(URI base) {
+        return new FhirExporters(ForkJoinPool.commonPool()).reviews(FhirSettings.defaults(base), clock);
     }
 
     /** Kerstin dictates, checks and submits a draft on her tablet; it is queued for the unit's reviewers. */
@@ -233,6 +238,27 @@ class ReviewAcrossDevicesTest {
         tablet.review().sync();
         assertThat(stored(tablet, note).state()).isEqualTo(NoteState.APPROVED);
         assertThat(finalNotesFor("19870220-2386")).hasSize(1);
+    }
+
+    @Test
+    void finishedStepsAndTheNotesTheyCarryAreDeletedByRetentionButAWaitingSubmissionIsKept() throws Exception {
+        Note decided = dictatedAndSubmitted("701063-2391");
+        Note waiting = dictatedAndSubmitted("19121212-1212");
+        tablet.review().sync();
+        laptop.review().approve(inQueue(laptop, decided));
+        laptop.review().sync();
+        RetentionPolicy now = new RetentionPolicy(Duration.ZERO, Duration.ZERO);
+
+        ServerReview tabletNow = new ServerReview(tablet.session(), exchange(server.baseUrl()), unit, "127.0.0.1", clock, now);
+        tabletNow.sync();
+        new ServerReview(laptop.session(), exchange(server.baseUrl()), unit, "127.0.0.1", clock, now).sync();
+
+        assertThat(stored(tablet, decided).state()).isEqualTo(NoteState.APPROVED);
+        assertThat(tabletNow.outbox().actions()).as("the approved note's submission is gone, the waiting one's kept")
+                .extracting(a -> a.request().noteId()).containsExactly(waiting.id().toString());
+        assertThat(laptop.review().outbox().actions()).as("the reviewer's device keeps no approved note").isEmpty();
+        assertThat(laptop.session().audit().eventsFor(decided.id().toString())).extracting(e -> e.action())
+                .contains(AuditAction.DELETE_BY_RETENTION);
     }
 
     @Test

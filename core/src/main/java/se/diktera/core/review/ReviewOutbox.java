@@ -149,6 +149,25 @@ public final class ReviewOutbox {
         return requeued;
     }
 
+    /**
+     * Deletes a finished step (arrived, or lost to another's) and the note it carries, by the
+     * retention policy; a step still waiting is kept. Audited as a deletion by retention.
+     *
+     * @return whether it was deleted
+     */
+    public boolean forget(String id) throws IOException {
+        Optional<ReviewAction> action = read(id);
+        if (action.isEmpty() || action.get().waiting()) {
+            return false;
+        }
+        boolean deleted = documents.delete(KIND, id);
+        if (deleted) {
+            audit.append(AuditEvent.of(clock.instant(), "retention", AuditAction.DELETE_BY_RETENTION, action.get().request().noteId(),
+                    action.get().request().noteVersion(), Map.of("deleted", "review-step", "step", action.get().request().kind().name())));
+        }
+        return deleted;
+    }
+
     /** The step with this id, when there is one. */
     public Optional<ReviewAction> find(String id) throws IOException {
         return read(id);

@@ -205,6 +205,22 @@ class ReviewOutboxTest {
     }
 
     @Test
+    void aFinishedStepCanBeForgottenByRetentionAndAWaitingOneCannot() throws Exception {
+        ReviewPacket packet = packet(1);
+        ReviewAction sent = outbox().enqueue(ReviewAction.Request.submit(packet, null, HsaId.of("SE2321000016-00AB")));
+        ReviewAction waiting = outbox().enqueue(ReviewAction.Request.approve(requested(packet(1)), approved(packet(1))));
+        script.add("ok");
+        script.add(new ExportException(Problem.SERVER_UNREACHABLE, "no network", true, null));
+        outbox().sendDue();
+
+        assertThat(outbox().forget(waiting.id())).isFalse();
+        assertThat(outbox().forget(sent.id())).isTrue();
+        assertThat(outbox().actions()).extracting(ReviewAction::id).containsExactly(waiting.id());
+        assertThat(session.audit().eventsFor(packet.note().id().toString())).extracting(e -> e.action())
+                .endsWith(AuditAction.DELETE_BY_RETENTION);
+    }
+
+    @Test
     void aStepNeedsWhatItIsAbout() {
         assertThatThrownBy(() -> ReviewAction.Request.submit(packet(1), null, null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ReviewAction.Request.sendBack(requested(packet(1)), ROLF, " "))
