@@ -1,9 +1,11 @@
 package se.diktera.app;
 
+import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 import se.diktera.app.settings.ClientSettings;
+import se.diktera.core.json.DocumentFormatException;
 import se.diktera.core.store.StoreSession;
 
 /**
@@ -26,6 +28,12 @@ public final class ServerReviewLink implements Supplier<Optional<ServerReview>> 
     /** Whether this device reviews through the server (known without building anything). */
     public boolean configured() {
         return settings.reviewsOnServer();
+    }
+
+    /** One round with the review server ({@link ServerReview#sync()}) when the device uses one; empty otherwise. */
+    public Optional<ServerReview.Synced> sync() throws IOException, DocumentFormatException {
+        Optional<ServerReview> server = get();
+        return server.isPresent() ? Optional.of(server.get().sync()) : Optional.empty();
     }
 
     @Override

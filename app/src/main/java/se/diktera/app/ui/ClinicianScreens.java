@@ -2,7 +2,6 @@ package se.diktera.app.ui;
 
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 
 import javafx.application.Platform;
@@ -16,7 +15,6 @@ import se.diktera.app.AppContext;
 import se.diktera.app.Messages;
 import se.diktera.app.NoteAudit;
 import se.diktera.app.NoteWorkflow;
-import se.diktera.app.ServerReview;
 import se.diktera.app.ServerReviewLink;
 import se.diktera.app.TemplateChoices;
 import se.diktera.app.dictation.DictationPipeline;
@@ -82,10 +80,7 @@ final class ClinicianScreens {
 
     private void checkSentBack() {
         BackgroundTask.of(() -> {
-            Optional<ServerReview> server = reviewLink.get();
-            if (server.isPresent()) {
-                server.get().sync();
-            }
+            reviewLink.sync();
             return workflow().sentBack();
         }).onSuccess(found -> {
             if (!found.isEmpty()) {
@@ -174,12 +169,7 @@ final class ClinicianScreens {
     /** Sends what waits for the review server now, if the network allows; otherwise it goes at the next round. */
     private void sendToReviewers() {
         if (reviewLink.configured()) {
-            BackgroundTask.ofAction(() -> {
-                Optional<ServerReview> server = reviewLink.get();
-                if (server.isPresent()) {
-                    server.get().sync();
-                }
-            }).run(background, Platform::runLater);
+            BackgroundTask.of(reviewLink::sync).run(background, Platform::runLater);
         }
     }
 
