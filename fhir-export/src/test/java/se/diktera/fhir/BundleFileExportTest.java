@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import se.diktera.core.engine.ApprovedNote;
 import se.diktera.core.engine.ExportReceipt;
+import se.diktera.core.note.NoteId;
 import se.diktera.fhir.files.BundleFileExporter;
 import se.diktera.fhir.mapping.DocumentReferenceMapper;
 import se.diktera.fhir.mapping.FhirValidation;
@@ -94,7 +95,63 @@ class BundleFileExportTest {
         assertThat(lines).hasSize(2).allSatisfy(l -> assertThat(FHIR.newJsonParser().parseResource(DocumentReference.class, l)
                 .getDocStatus().toCode()).isEqualTo("final"));
         try (var files = Files.list(dir.resolve("bulk"))) {
-            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("DocumentReference.ndjson", "manifest.json");
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrder("DocumentReference.ndjson", "Provenance.ndjson", "manifest.json");
         }
+        JsonNode provenances = m.path("output").get(1);
+        assertThat(provenances.path("type").asText()).isEqualTo("Provenance");
+        assertThat(provenances.path("count").asInt()).isEqualTo(2);
+        List<String> documentIds = lines.stream().map(l -> "DocumentReference/" + FHIR.newJsonParser()
+                .parseResource(DocumentReference.class, l).getIdElement().getIdPart()).toList();
+        assertThat(Files.readAllLines(Path.of(URI.create(provenances.path("url").asText())), StandardCharsets.UTF_8))
+                .extracting(l -> FHIR.newJsonParser().parseResource(Provenance.class, l).getTargetFirstRep().getReference())
+                .containsExactlyInAnyOrderElementsOf(documentIds);
+    }
+
+    @Test
+    void anAmendmentMarksTheFileOfTheVersionItReplacesAndAWithdrawalItsOwn() throws Exception {
+        NoteId id = NoteId.random();
+        Instant at = Instant.parse("2026-12-02T06:00:00Z");
+        ApprovedNote v1 = TestNotes.approved("19121212-1212", id, 1, "sv-journal", at);
+        ApprovedNote v2 = TestNotes.approved("19121212-1212", id, 2, "sv-journal", at.plusSeconds(3600));
+        ApprovedNote other = TestNotes.approved("811228-9874");
+
+        Path first = Path.of(exporter().export(v1).location());
+        Path second = Path.of(exporter().export(v2).location());
+        Path wrong = Path.of(exporter().export(other).location());
+        exporter().export(other.enteredInError());
+
+        assertThat(document(first).getStatus().toCode()).isEqualTo("superseded");
+        assertThat(document(second)).satisfies(dr -> {
+            assertThat(dr.getStatus().toCode()).isEqualTo("current");
+            assertThat(dr.getDocStatus().toCode()).isEqualTo("amended");
+            assertThat(dr.getRelatesToFirstRep().getTarget().getIdentifier().getValue()).isEqualTo(id + "/v1");
+        });
+        assertThat(document(wrong).getStatus().toCode()).isEqualTo("entered-in-error");
+        for (Path p : List.of(first, second, wrong)) {
+            assertThat(VALIDATION.errors(FHIR.newJsonParser().parseResource(Bundle.class, Files.readString(p)))).isEmpty();
+        }
+    }
+
+    @Test
+    void aBulkExportSaysWhichVersionsAreReplacedOrWithdrawn() throws Exception {
+        NoteId id = NoteId.random();
+        Instant at = Instant.parse("2026-12-02T06:00:00Z");
+        ApprovedNote v1 = TestNotes.approved("19121212-1212", id, 1, "sv-journal", at);
+        ApprovedNote v2 = TestNotes.approved("19121212-1212", id, 2, "sv-journal", at.plusSeconds(3600));
+        ApprovedNote other = TestNotes.approved("811228-9874");
+
+        Path file = exporter().writeNdjson(List.of(v1, v2, other, other.enteredInError()), dir.resolve("batch.ndjson"));
+
+        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8))
+                .extracting(l -> FHIR.newJsonParser().parseResource(DocumentReference.class, l))
+                .extracting(dr -> dr.getIdentifierFirstRep().getValue() + " " + dr.getStatus().toCode() + " " + dr.getDocStatus().toCode())
+                .containsExactlyInAnyOrder(id + "/v1 superseded final", id + "/v2 current amended",
+                        other.note().id() + "/v1 entered-in-error final");
+    }
+
+    private static DocumentReference document(Path bundleFile) throws Exception {
+        return (DocumentReference) FHIR.newJsonParser().parseResource(Bundle.class, Files.readString(bundleFile)).getEntryFirstRep()
+                .getResource();
     }
 }

@@ -88,6 +88,45 @@ class DocumentReferenceMappingTest {
     }
 
     @Test
+    void anAmendmentIsToldFromAnOriginalByItsDocStatus() {
+        NoteId id = NoteId.random();
+        Instant at = Instant.parse("2026-11-23T09:00:00Z");
+
+        assertThat(mapper.map(TestNotes.approved("19121212-1212", id, 1, "sv-journal", at)).getDocStatus().toCode()).isEqualTo("final");
+        assertThat(mapper.map(TestNotes.approved("19121212-1212", id, 2, "sv-journal", at)).getDocStatus().toCode()).isEqualTo("amended");
+    }
+
+    @Test
+    void aWithdrawnVersionIsEnteredInErrorAndStillValid() {
+        DocumentReference dr = mapper.map(TestNotes.approved("19121212-1212").enteredInError());
+
+        assertThat(dr.getStatus().toCode()).isEqualTo("entered-in-error");
+        assertThat(VALIDATION.errors(dr)).isEmpty();
+    }
+
+    @Test
+    void everyFinalNoteClaimsThePublishedProfileAndIsCheckedAgainstIt() {
+        DocumentReference dr = mapper.map(TestNotes.approved("19121212-1212"));
+        assertThat(dr.getMeta().getProfile()).extracting(p -> p.getValue()).containsExactly(DocumentReferenceMapper.PROFILE);
+        assertThat(FhirValidation.profile(FHIR).getUrl()).isEqualTo(DocumentReferenceMapper.PROFILE);
+
+        DocumentReference noMaster = dr.copy().setMasterIdentifier(null);
+        DocumentReference notLabelled = dr.copy();
+        notLabelled.getMeta().getSecurity().clear();
+        notLabelled.getMeta().addSecurity().setSystem("http://terminology.hl7.org/CodeSystem/v3-Confidentiality").setCode("N");
+        DocumentReference amendedAlone = dr.copy().setDocStatus(DocumentReference.ReferredDocumentStatus.AMENDED);
+        DocumentReference oneContent = dr.copy();
+        oneContent.getContent().remove(1);
+
+        assertThat(VALIDATION.errors(noMaster)).anySatisfy(e -> assertThat(e).contains("masterIdentifier"));
+        assertThat(VALIDATION.errors(notLabelled)).anySatisfy(e -> assertThat(e).contains("dikt-1"));
+        assertThat(VALIDATION.errors(amendedAlone)).anySatisfy(e -> assertThat(e).contains("dikt-2"));
+        assertThat(VALIDATION.errors(oneContent)).anySatisfy(e -> assertThat(e).contains("content"));
+        assertThat(VALIDATION.errors(dr.copy().setMasterIdentifier(null).setMeta(null)))
+                .as("without the claim only the base specification applies").isEmpty();
+    }
+
+    @Test
     void theHistoryAndPhysicalTemplateIsTypedAsSuch() {
         DocumentReference dr = mapper.map(TestNotes.approved("19121212-1212", NoteId.random(), 1, "en-hp", Instant.now()));
 

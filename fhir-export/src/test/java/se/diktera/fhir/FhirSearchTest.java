@@ -36,6 +36,10 @@ class FhirSearchTest {
                 .satisfies(f -> assertThat(f.identifier()).isEqualTo(id + "/v2"));
         assertThat(search.notesOf(patient, null, "superseded")).singleElement()
                 .satisfies(f -> assertThat(f.docStatus()).isEqualTo("final"));
+        assertThat(search.notesOf(patient, "11506-3", "current")).singleElement().satisfies(f -> {
+            assertThat(f.docStatus()).as("an amendment").isEqualTo("amended");
+            assertThat(f.replaces()).isEqualTo(id + "/v1");
+        });
         assertThat(search.notesOf(patient, "34117-2", null)).hasSize(1);
     }
 

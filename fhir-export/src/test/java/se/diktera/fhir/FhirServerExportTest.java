@@ -131,6 +131,23 @@ class FhirServerExportTest {
     }
 
     @Test
+    void aWithdrawnVersionBecomesEnteredInErrorOnTheServerAndOneNeverSentIsNothingToTell() throws Exception {
+        ApprovedNote note = TestNotes.approved("000101-1238");
+        ExportReceipt sent = exporter.export(note);
+
+        ExportReceipt withdrawn = exporter.export(note.enteredInError());
+        ExportReceipt again = exporter.export(note.enteredInError());
+        ExportReceipt neverSent = exporter.export(TestNotes.approved("000101-1238").enteredInError());
+
+        assertThat(withdrawn.location()).isEqualTo(sent.location());
+        assertThat(again.location()).isEqualTo(sent.location());
+        assertThat(client.read().resource(DocumentReference.class).withUrl(sent.location()).execute().getStatus().toCode())
+                .isEqualTo("entered-in-error");
+        assertThat(neverSent.alreadyPresent()).isTrue();
+        assertThat(neverSent.location()).startsWith("not on ");
+    }
+
+    @Test
     void aWrongServerPathIsA4xxWithTheServersReasonAndNotRetried() {
         FhirServerExporter wrong = new FhirServerExporter(FhirSettings.defaults(URI.create(server.baseUrl() + "/Unknown")),
                 FHIR, new FhirValidation(FHIR, ForkJoinPool.commonPool()));

@@ -62,7 +62,8 @@ final class FhirCommand extends CommandGroup {
             PrintWriter out = spec.commandLine().getOut();
             var found = search.notesOf(pnr, new FhirSearch.Criteria(type, status, since, lastUpdated));
             for (FhirSearch.Found f : found) {
-                out.printf("  %-28s %-30s %-9s %-11s %-6s %s%n", f.id(), f.date(), f.type(), f.status(), f.docStatus(), f.identifier());
+                out.printf("  %-28s %-30s %-9s %-16s %-8s %s%s%n", f.id(), f.date(), f.type(), f.status(), f.docStatus(), f.identifier(),
+                        f.replaces().isEmpty() ? "" : " ← " + f.replaces());
             }
             out.println(fhir.parent.messages().get("fhir.found", found.size()));
             return 0;

@@ -1,6 +1,7 @@
 package se.diktera.core.lifecycle;
 
 import static se.diktera.core.lifecycle.NoteState.AMENDED;
+import static se.diktera.core.lifecycle.NoteState.ENTERED_IN_ERROR;
 import static se.diktera.core.lifecycle.NoteState.APPROVED;
 import static se.diktera.core.lifecycle.NoteState.DRAFTED;
 import static se.diktera.core.lifecycle.NoteState.EXPORTED;
@@ -46,9 +47,9 @@ public final class NoteLifecycle {
         t.put(DRAFTED, EnumSet.of(IN_REVIEW));
         t.put(IN_REVIEW, EnumSet.of(APPROVED, SENT_BACK));
         t.put(SENT_BACK, EnumSet.of(IN_REVIEW));
-        t.put(APPROVED, EnumSet.of(EXPORTED, EXPORT_FAILED, AMENDED));
-        t.put(EXPORT_FAILED, EnumSet.of(EXPORTED, AMENDED));
-        t.put(EXPORTED, EnumSet.of(AMENDED));
+        t.put(APPROVED, EnumSet.of(EXPORTED, EXPORT_FAILED, AMENDED, ENTERED_IN_ERROR));
+        t.put(EXPORT_FAILED, EnumSet.of(EXPORTED, AMENDED, ENTERED_IN_ERROR));
+        t.put(EXPORTED, EnumSet.of(AMENDED, ENTERED_IN_ERROR));
         t.put(AMENDED, EnumSet.of(IN_REVIEW));
         for (NoteState s : NoteState.values()) {
             t.put(s, Collections.unmodifiableSet(t.getOrDefault(s, EnumSet.noneOf(NoteState.class))));

@@ -11,5 +11,10 @@ public enum NoteState {
     EXPORTED,
     EXPORT_FAILED,
     /** A correction of an approved or exported note, being written as a new version. */
-    AMENDED
+    AMENDED,
+    /**
+     * A note that should never have been sent (the wrong patient, the wrong consultation): told to
+     * every destination it reached as {@code entered-in-error}, never used again. Nothing follows it.
+     */
+    ENTERED_IN_ERROR
 }

@@ -17,6 +17,7 @@ import se.diktera.core.engine.ExportException;
 import se.diktera.core.engine.ExportReceipt;
 import se.diktera.core.engine.NoteExporter;
 import se.diktera.core.json.DocumentFormatException;
+import se.diktera.core.lifecycle.NoteState;
 import se.diktera.core.problem.Problem;
 import se.diktera.core.store.AuditLog;
 import se.diktera.core.store.EncryptedDocuments;
@@ -57,12 +58,24 @@ public final class Outbox {
         this.actorId = actorId;
     }
 
-    /** Puts an approved note in the queue (durably); queuing the same version twice keeps one item. */
+    /**
+     * Puts an approved note in the queue (durably); queuing the same version twice keeps one item.
+     * A withdrawal ({@link NoteState#ENTERED_IN_ERROR}) takes the place of its version's item if that
+     * was never sent (it must not leave after all), and is queued itself in any case: an answer lost
+     * on the way may have left the version at the destination.
+     */
     public OutboxItem enqueue(ApprovedNote note) throws IOException, DocumentFormatException {
         String id = OutboxItem.idOf(note);
         var existing = documents.get(KIND, id, OutboxItem.class);
         if (existing.isPresent()) {
             return existing.get();
+        }
+        if (note.note().state() == NoteState.ENTERED_IN_ERROR) {
+            String version = OutboxItem.versionId(note);
+            Optional<OutboxItem> unsent = read(version).filter(i -> i.state() != OutboxItem.State.SENT);
+            if (unsent.isPresent()) {
+                documents.delete(KIND, version);
+            }
         }
         Instant now = clock.instant();
         OutboxItem item = new OutboxItem(id, note, OutboxItem.State.QUEUED, 0, now, now, null, null, null, null);

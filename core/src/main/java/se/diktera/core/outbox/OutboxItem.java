@@ -3,6 +3,7 @@ package se.diktera.core.outbox;
 import java.time.Instant;
 
 import se.diktera.core.engine.ApprovedNote;
+import se.diktera.core.lifecycle.NoteState;
 import se.diktera.core.problem.Problem;
 
 /**
@@ -20,7 +21,16 @@ public record OutboxItem(String id, ApprovedNote note, State state, int attempts
     /** QUEUED and RETRY are sent when due; SENT is done; PARKED waits for a person. */
     public enum State { QUEUED, RETRY, SENT, PARKED }
 
+    /** The item of one note version; its withdrawal ({@code entered-in-error}) is an item of its own. */
     public static String idOf(ApprovedNote note) {
+        String version = versionId(note);
+        return note.note().state() == NoteState.ENTERED_IN_ERROR ? version + WITHDRAWAL : version;
+    }
+
+    /** The suffix of a withdrawal's item id. */
+    public static final String WITHDRAWAL = "-entered-in-error";
+
+    static String versionId(ApprovedNote note) {
         return note.note().id() + "-v" + note.note().version();
     }
 

@@ -88,6 +88,15 @@ class NoteLifecycleTest {
     }
 
     @Test
+    void onlyANoteThatLeftReviewCanBeEnteredInErrorAndNothingFollowsIt() {
+        assertThat(NoteState.values()).filteredOn(s -> NoteLifecycle.isAllowed(s, NoteState.ENTERED_IN_ERROR))
+                .containsExactlyInAnyOrder(NoteState.APPROVED, NoteState.EXPORTED, NoteState.EXPORT_FAILED);
+        assertThat(NoteLifecycle.allowedFrom(NoteState.ENTERED_IN_ERROR)).isEmpty();
+        Note withdrawn = lifecycle.move(noteIn(NoteState.EXPORTED), NoteState.ENTERED_IN_ERROR, "user-1").note();
+        assertThat(withdrawn.version()).isEqualTo(1);
+    }
+
+    @Test
     void theHappyPathFromRecordingToExportIsAllowed() {
         Note note = noteIn(NoteState.RECORDING);
         for (NoteState next : List.of(NoteState.TRANSCRIBED, NoteState.DRAFTED, NoteState.IN_REVIEW,

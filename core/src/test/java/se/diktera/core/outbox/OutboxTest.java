@@ -143,6 +143,36 @@ class OutboxTest {
     }
 
     @Test
+    void aWithdrawalTakesThePlaceOfItsVersionNeverSentAndIsSentItself() throws Exception {
+        ApprovedNote note = approved();
+        Outbox outbox = outbox();
+        outbox.enqueue(note);
+        ApprovedNote withdrawn = note.enteredInError();
+
+        outbox.enqueue(withdrawn);
+
+        assertThat(outbox.items()).extracting(OutboxItem::id).containsExactly(OutboxItem.idOf(withdrawn));
+        assertThat(OutboxItem.idOf(withdrawn)).isEqualTo(OutboxItem.idOf(note) + OutboxItem.WITHDRAWAL);
+        outbox.sendDue();
+        assertThat(delivered).extracting(n -> n.note().state()).containsExactly(NoteState.ENTERED_IN_ERROR);
+    }
+
+    @Test
+    void aWithdrawalOfAVersionAlreadySentKeepsItsRecordAndFollowsIt() throws Exception {
+        ApprovedNote note = approved();
+        Outbox outbox = outbox();
+        outbox.enqueue(note);
+        outbox.sendDue();
+        ApprovedNote withdrawn = note.enteredInError();
+
+        outbox.enqueue(withdrawn);
+        outbox.sendDue();
+
+        assertThat(outbox.items()).extracting(OutboxItem::state).containsExactly(OutboxItem.State.SENT, OutboxItem.State.SENT);
+        assertThat(delivered).extracting(n -> n.note().state()).containsExactly(NoteState.APPROVED, NoteState.ENTERED_IN_ERROR);
+    }
+
+    @Test
     void backoffDoublesAndStopsAtFifteenMinutes() {
         assertThat(Outbox.backoff(1)).isEqualTo(Duration.ofSeconds(5));
         assertThat(Outbox.backoff(2)).isEqualTo(Duration.ofSeconds(10));

@@ -22,6 +22,7 @@ import se.diktera.core.engine.ApprovedNote;
 import se.diktera.core.review.ReviewPacket;
 import se.diktera.core.identity.PersonalIdentityNumber;
 import se.diktera.core.identity.Samordningsnummer;
+import se.diktera.core.lifecycle.NoteState;
 import se.diktera.core.note.Note;
 import se.diktera.core.people.Clinician;
 import se.diktera.fhir.FhirSettings;
@@ -31,7 +32,8 @@ import se.diktera.fhir.FhirSettings;
  * type, category clinical-note, subject, date, author, authenticator, custodian, the note as
  * plain text and Markdown and as narrative, context period and the contact as a contained
  * Encounter, a business identifier per note version (also the master identifier), the AI
- * transparency security labels, and {@code relatesTo replaces} for a correction.
+ * transparency security labels, and for a correction {@code docStatus amended} and
+ * {@code relatesTo replaces}; a withdrawn version has status {@code entered-in-error}.
  *
  * <p>Thread-safe: stateless apart from the settings.
  */
@@ -48,6 +50,8 @@ public final class DocumentReferenceMapper {
     /** The review packet's media type: Diktera's JSON of {@link ReviewPacket}. */
     public static final String PACKET_TYPE = "application/vnd.diktera.review-packet+json";
     public static final String AI_MODELS_EXTENSION = "https://diktera.se/fhir/StructureDefinition/ai-models";
+    /** Diktera's published profile of the final note ({@code fhir/StructureDefinition-diktera-note.json}). */
+    public static final String PROFILE = "https://diktera.se/fhir/StructureDefinition/diktera-note";
 
     private final FhirSettings settings;
 
@@ -58,9 +62,15 @@ public final class DocumentReferenceMapper {
     public DocumentReference map(ApprovedNote approved) {
         Note note = approved.note();
         DocumentReference dr = common(note, approved.consultation(), approved.approvedAt());
+        dr.getMeta().addProfile(PROFILE);
         dr.setMasterIdentifier(versionIdentifier(note));
         dr.addIdentifier(versionIdentifier(note));
-        dr.setDocStatus(DocumentReference.ReferredDocumentStatus.FINAL);
+        // An amendment is told from an original by its docStatus, and points at the version it replaces.
+        dr.setDocStatus(note.version() > 1 ? DocumentReference.ReferredDocumentStatus.AMENDED
+                : DocumentReference.ReferredDocumentStatus.FINAL);
+        if (note.state() == NoteState.ENTERED_IN_ERROR) {
+            dr.setStatus(DocumentReferenceStatus.ENTEREDINERROR);
+        }
         dr.setAuthenticator(person(approved.approver()));
         if (note.version() > 1) {
             Note previous = new Note(note.id(), note.version() - 1, note.consultationId(), note.templateId(), note.language(),

@@ -1,5 +1,9 @@
 package se.diktera.fhir.mapping;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -20,13 +24,18 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Basic;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Enumerations;
+import org.hl7.fhir.r4.model.StructureDefinition;
 
 /**
- * Offline validation against the FHIR R4 base specification, before anything is sent. The first
+ * Offline validation against the FHIR R4 base specification and Diktera's published profile of
+ * the note ({@value #PROFILE_RESOURCE}, for every resource that claims it), before anything is sent. The first
  * validation loads the specification (seconds), so the validator is built once, in the
  * background, and shared. Thread-safe.
  */
 public final class FhirValidation {
+
+    /** Where the profile lies in the build; the same file is the one published in the repository. */
+    public static final String PROFILE_RESOURCE = "/se/diktera/fhir/StructureDefinition-diktera-note.json";
 
     private final CompletableFuture<FhirValidator> validator;
 
@@ -35,8 +44,10 @@ public final class FhirValidation {
     }
 
     private static FhirValidator build(FhirContext context) {
+        PrePopulatedValidationSupport ours = aiTransparencyCode(context);
+        ours.addStructureDefinition(profile(context));
         ValidationSupportChain chain = new ValidationSupportChain(
-                aiTransparencyCode(context),
+                ours,
                 new DefaultProfileValidationSupport(context),
                 new CommonCodeSystemsTerminologyService(context),
                 new InMemoryTerminologyServerValidationSupport(context),
@@ -65,6 +76,18 @@ public final class FhirValidation {
         PrePopulatedValidationSupport support = new PrePopulatedValidationSupport(context);
         support.addCodeSystem(cs);
         return support;
+    }
+
+    /** Diktera's published profile of the final note, as a differential (the validator makes its snapshot). */
+    public static StructureDefinition profile(FhirContext context) {
+        try (InputStream in = FhirValidation.class.getResourceAsStream(PROFILE_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The profile " + PROFILE_RESOURCE + " is missing from the build");
+            }
+            return context.newJsonParser().parseResource(StructureDefinition.class, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The errors (not warnings) found, each as "location: message"; empty when the resource is valid. */

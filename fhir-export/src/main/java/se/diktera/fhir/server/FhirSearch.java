@@ -22,8 +22,13 @@ import se.diktera.fhir.mapping.DocumentReferenceMapper;
 /** What integrators ask a FHIR server: the clinical notes of a patient, by type and status. */
 public final class FhirSearch {
 
-    /** One DocumentReference as a line of a listing. */
-    public record Found(String id, String date, String type, String status, String docStatus, String identifier) {
+    /**
+     * One DocumentReference as a line of a listing.
+     *
+     * @param replaces the identifier of the version an amendment replaces; empty for an original
+     */
+    public record Found(String id, String date, String type, String status, String docStatus, String identifier,
+            String replaces) {
     }
 
     /** What the search asks beyond the patient; any part may be null for "all". */
@@ -85,7 +90,8 @@ public final class FhirSearch {
                         found.add(new Found(dr.getIdElement().toUnqualifiedVersionless().getValue(),
                                 dr.hasDate() ? dr.getDateElement().getValueAsString() : "",
                                 dr.getType().getCodingFirstRep().getCode(), dr.hasStatus() ? dr.getStatus().toCode() : "",
-                                dr.hasDocStatus() ? dr.getDocStatus().toCode() : "", dr.getIdentifierFirstRep().getValue()));
+                                dr.hasDocStatus() ? dr.getDocStatus().toCode() : "", dr.getIdentifierFirstRep().getValue(),
+                                replaced(dr)));
                     }
                 }
                 return true;
@@ -99,6 +105,11 @@ public final class FhirSearch {
         } catch (BaseServerResponseException e) {
             throw new ExportException(Problem.SERVER_REFUSED, "The FHIR server answered " + e.getStatusCode() + ": " + e.getMessage(), false, e);
         }
+    }
+
+    private static String replaced(DocumentReference dr) {
+        return dr.getRelatesTo().stream().filter(r -> r.getCode() == DocumentReference.DocumentRelationshipType.REPLACES)
+                .map(r -> r.getTarget().getIdentifier().getValue()).filter(v -> v != null).findFirst().orElse("");
     }
 
     /** A draft a server returned although the search left drafts out (one that ignores {@code _tag:not}). */

@@ -50,6 +50,7 @@ import se.diktera.core.engine.ApprovedNote;
 import se.diktera.core.engine.ExportException;
 import se.diktera.core.engine.ExportReceipt;
 import se.diktera.core.engine.NoteExporter;
+import se.diktera.core.lifecycle.NoteState;
 import se.diktera.core.problem.Problem;
 import se.diktera.fhir.CertificateRequests;
 import se.diktera.fhir.FhirSettings;
@@ -62,7 +63,7 @@ import se.diktera.fhir.mapping.NoteProvenance;
  * never sent), the patient found or created by identifier, then one transaction with the note and
  * its Provenance ({@link NoteProvenance}), each a conditional create on the note version's business
  * identifier, so a retry never makes a second copy. A correction marks the
- * version it replaces {@code superseded}.
+ * version it replaces {@code superseded}; a withdrawn version is marked {@code entered-in-error}.
  *
  * <p>Failures say whether a retry can help: network errors, 5xx, 409, 412 and 429 can; other 4xx
  * cannot, and carry the server's OperationOutcome.
@@ -179,6 +180,9 @@ public final class FhirServerExporter implements NoteExporter {
     @Override
     public ExportReceipt export(ApprovedNote note) throws ExportException {
         retryAfter.remove();
+        if (note.note().state() == NoteState.ENTERED_IN_ERROR) {
+            return call(() -> withdraw(mapper.versionIdentifier(note.note())));
+        }
         NoteEntries entries = noteEntries(note);
         return call(() -> {
             Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
@@ -369,17 +373,36 @@ public final class FhirServerExporter implements NoteExporter {
         }
     }
 
+    /**
+     * A withdrawn version: each DocumentReference with its identifier gets status
+     * {@code entered-in-error} (kept, so a receiver that read it learns it must not be used). When
+     * none is there the version never arrived, and there is nothing to tell.
+     */
+    private ExportReceipt withdraw(Identifier version) {
+        List<String> marked = restatus(version, DocumentReferenceStatus.ENTEREDINERROR);
+        return marked.isEmpty() ? new ExportReceipt("not on " + settings.baseUrl().getHost(), true)
+                : new ExportReceipt(marked.get(0), false);
+    }
+
     private void supersede(Identifier previous) {
+        restatus(previous, DocumentReferenceStatus.SUPERSEDED);
+    }
+
+    /** Sets the status of the DocumentReferences with this identifier; returns their ids. */
+    private List<String> restatus(Identifier identifier, DocumentReferenceStatus status) {
         Bundle found = client.search().forResource(DocumentReference.class)
-                .where(DocumentReference.IDENTIFIER.exactly().systemAndIdentifier(previous.getSystem(), previous.getValue()))
+                .where(DocumentReference.IDENTIFIER.exactly().systemAndIdentifier(identifier.getSystem(), identifier.getValue()))
                 .returnBundle(Bundle.class).execute();
+        List<String> ids = new ArrayList<>();
         for (Bundle.BundleEntryComponent entry : found.getEntry()) {
             DocumentReference old = (DocumentReference) entry.getResource();
-            if (old.getStatus() != DocumentReferenceStatus.SUPERSEDED) {
-                old.setStatus(DocumentReferenceStatus.SUPERSEDED);
+            ids.add(old.getIdElement().toUnqualifiedVersionless().getValue());
+            if (old.getStatus() != status && old.getStatus() != DocumentReferenceStatus.ENTEREDINERROR) {
+                old.setStatus(status);
                 client.update().resource(old).execute();
             }
         }
+        return ids;
     }
 
     private String outcomeText(BaseServerResponseException e) {
