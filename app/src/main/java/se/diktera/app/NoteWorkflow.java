@@ -22,6 +22,9 @@ import se.diktera.core.note.NoteId;
 import se.diktera.core.note.NoteSection;
 import se.diktera.core.note.Statement;
 import se.diktera.core.outbox.Outbox;
+import se.diktera.core.outbox.OutboxItem;
+import se.diktera.core.people.HsaId;
+import se.diktera.core.store.AccessDeniedException;
 import se.diktera.core.store.AccessPolicy;
 import se.diktera.core.store.StoreSession;
 import se.diktera.core.transcript.Transcript;
@@ -80,27 +83,9 @@ public final class NoteWorkflow {
     public Note submit(NoteId id, Consultation consultation, DraftedNote draft, Map<String, String> editedText,
             Map<String, String> details) throws IOException, DocumentFormatException {
         AccessPolicy.require(session.user(), AccessPolicy.Permission.SUBMIT, consultation.clinician().hsaId());
-        List<NoteSection> sections = new ArrayList<>();
-        boolean edited = false;
-        for (NoteSection s : draft.sections()) {
-            String text = editedText.get(s.key());
-            if (text == null) {
-                sections.add(s);
-                continue;
-            }
-            List<Statement> statements = new ArrayList<>();
-            for (String line : text.split("\n")) {
-                String l = line.strip();
-                if (l.isEmpty()) {
-                    continue;
-                }
-                Optional<Statement> drafted = s.statements().stream().filter(st -> st.text().equals(l)).findFirst();
-                edited |= drafted.isEmpty();
-                statements.add(drafted.orElseGet(() -> Statement.written(l)));
-            }
-            edited |= statements.size() != s.statements().size();
-            sections.add(s.withStatements(statements));
-        }
+        Edited e = edited(draft.sections(), editedText);
+        List<NoteSection> sections = e.sections();
+        boolean edited = e.changed();
         // A note sent back goes to review again; one already in review or approved cannot be submitted over.
         Optional<Note> stored = session.documents().get("note", id.toString(), Note.class);
         NoteState from = stored.map(Note::state).orElse(NoteState.DRAFTED);
@@ -121,6 +106,109 @@ public final class NoteWorkflow {
             server.get().submit(t.note());
         }
         return t.note();
+    }
+
+    /** Sections as edited, and whether anything changed. */
+    private record Edited(List<NoteSection> sections, boolean changed) {
+    }
+
+    /** Each section's text as edited: a line that is a statement keeps it (and its evidence); any other line is the editor's own. */
+    private static Edited edited(List<NoteSection> before, Map<String, String> editedText) {
+        List<NoteSection> sections = new ArrayList<>();
+        boolean edited = false;
+        for (NoteSection s : before) {
+            String text = editedText.get(s.key());
+            if (text == null) {
+                sections.add(s);
+                continue;
+            }
+            List<Statement> statements = new ArrayList<>();
+            for (String line : text.split("\n")) {
+                String l = line.strip();
+                if (l.isEmpty()) {
+                    continue;
+                }
+                Optional<Statement> drafted = s.statements().stream().filter(st -> st.text().equals(l)).findFirst();
+                edited |= drafted.isEmpty();
+                statements.add(drafted.orElseGet(() -> Statement.written(l)));
+            }
+            edited |= statements.size() != s.statements().size();
+            sections.add(s.withStatements(statements));
+        }
+        return new Edited(sections, edited);
+    }
+
+    /**
+     * A correction of a note that left review (approved, exported or failed to export): a new
+     * version, the sections as edited, goes to review again. Its author or a reviewer may amend it;
+     * whoever does may not approve the amendment (four eyes), and the export says it replaces the
+     * version before ({@code docStatus amended}, {@code relatesTo replaces}).
+     */
+    public Note amend(NoteId id, Map<String, String> editedText) throws IOException, DocumentFormatException {
+        Note before = finished(id);
+        Consultation consultation = session.documents().get("consultation", id.toString(), Consultation.class).orElseThrow();
+        requireAuthorOrReviewer(consultation);
+        Edited e = edited(before.sections(), editedText);
+        String actor = session.user().hsaId().value();
+        NoteLifecycle.Transition amended = lifecycle.move(before, NoteState.AMENDED, actor);
+        Note next = amended.note();
+        for (NoteSection section : e.sections()) {
+            next = next.withSection(section);
+        }
+        NoteLifecycle.Transition toReview = lifecycle.move(next, NoteState.IN_REVIEW, actor);
+        session.documents().put(AMENDED_BY, id.toString(), actor);
+        session.documents().put("note", id.toString(), toReview.note());
+        session.audit().append(amended.auditEvent());
+        audit(toReview.note(), AuditAction.EDIT, Map.of("changed", Boolean.toString(e.changed()), "amendment", "true"));
+        session.audit().append(toReview.auditEvent());
+        Optional<ServerReview> server = serverReview.get();
+        if (server.isPresent()) {
+            server.get().submit(toReview.note());
+        }
+        return toReview.note();
+    }
+
+    /**
+     * A note that should never have been sent (the wrong patient, the wrong consultation) is
+     * entered in error: every destination its version reached is told so, and it is never used
+     * again. Its author or a reviewer may do it.
+     */
+    public ApprovedNote enterInError(NoteId id) throws IOException, DocumentFormatException {
+        Note note = finished(id);
+        Consultation consultation = session.documents().get("consultation", id.toString(), Consultation.class).orElseThrow();
+        requireAuthorOrReviewer(consultation);
+        NoteLifecycle.Transition t = lifecycle.move(note, NoteState.ENTERED_IN_ERROR, session.user().hsaId().value());
+        String version = id + "-v" + note.version();
+        ApprovedNote sent = outbox().items().stream().filter(i -> i.id().equals(version)).map(OutboxItem::note).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Version " + note.version() + " of note " + id
+                        + " is no longer on this device; nothing can be withdrawn from here"));
+        session.documents().put("note", id.toString(), t.note());
+        session.audit().append(t.auditEvent());
+        ApprovedNote withdrawn = sent.enteredInError();
+        outbox().enqueue(withdrawn);
+        return withdrawn;
+    }
+
+    /** Who amended a note now in review: they may not approve it. */
+    private static final String AMENDED_BY = "amended-by";
+
+    /** A stored note; the lifecycle refuses the move if it has not left review. */
+    private Note finished(NoteId id) throws IOException, DocumentFormatException {
+        return session.documents().get("note", id.toString(), Note.class)
+                .orElseThrow(() -> new IllegalArgumentException("There is no note " + id + " on this device"));
+    }
+
+    private void requireAuthorOrReviewer(Consultation consultation) {
+        HsaId author = consultation.clinician().hsaId();
+        if (!AccessPolicy.allows(session.user(), AccessPolicy.Permission.SUBMIT, author)) {
+            AccessPolicy.require(session.user(), AccessPolicy.Permission.APPROVE, author);
+        }
+    }
+
+    /** Whether this user amended the note (so may not approve it). */
+    private boolean amendedByMe(Note note) throws IOException, DocumentFormatException {
+        return note.version() > 1 && session.documents().get(AMENDED_BY, note.id().toString(), String.class)
+                .filter(session.user().hsaId().value()::equals).isPresent();
     }
 
     /** This author's notes that reviewers sent back, with their comments, oldest consultation first. */
@@ -149,7 +237,7 @@ public final class NoteWorkflow {
                 continue;
             }
             Consultation c = session.documents().get("consultation", id, Consultation.class).orElseThrow();
-            if (AccessPolicy.allows(session.user(), AccessPolicy.Permission.APPROVE, c.clinician().hsaId())) {
+            if (AccessPolicy.allows(session.user(), AccessPolicy.Permission.APPROVE, c.clinician().hsaId()) && !amendedByMe(note)) {
                 queue.add(new InReview(note, c));
             }
         }
@@ -176,6 +264,9 @@ public final class NoteWorkflow {
      */
     public ApprovedNote approve(InReview item, String editedText) throws IOException, DocumentFormatException {
         AccessPolicy.require(session.user(), AccessPolicy.Permission.APPROVE, item.consultation().clinician().hsaId());
+        if (amendedByMe(item.note())) {
+            throw new AccessDeniedException("Who amended a note may not approve the amendment (four-eyes rule)");
+        }
         Note note = editedText == null ? item.note() : ReviewerEdits.apply(item.note(), editedText, session.user().hsaId());
         if (!note.equals(item.note())) {
             audit(note, AuditAction.EDIT, Map.of("changed", "true"));

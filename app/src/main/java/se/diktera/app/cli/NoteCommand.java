@@ -40,10 +40,13 @@ import se.diktera.speech.audio.AudioFiles;
  * {@code diktera note}: a clinician's dictation on the command line, on the same pipeline and
  * workflow as the client (for scripts, a dictaphone's files, tests): {@code new} dictates a
  * recording into a stored draft, {@code list}, {@code show} (a section a line, "Sökord: text"),
- * {@code submit} sends it for review, as edited in a file of that form when one is given.
+ * {@code submit} sends it for review, as edited in a file of that form when one is given;
+ * {@code amend} corrects an approved note as a new version (reviewed again), {@code withdraw}
+ * enters a note that should never have been sent in error.
  */
 @Command(name = "note", resourceBundle = Messages.BUNDLE,
-        subcommands = {NoteCommand.New.class, NoteCommand.ListNotes.class, NoteCommand.Show.class, NoteCommand.Submit.class})
+        subcommands = {NoteCommand.New.class, NoteCommand.ListNotes.class, NoteCommand.Show.class, NoteCommand.Submit.class,
+                NoteCommand.Amend.class, NoteCommand.Withdraw.class})
 final class NoteCommand extends CommandGroup {
 
     @ParentCommand
@@ -159,9 +162,40 @@ final class NoteCommand extends CommandGroup {
             DraftedNote draft = draft(session, id, root.messages());
             Consultation consultation = session.documents().get("consultation", id, Consultation.class)
                     .orElseThrow(() -> new IllegalArgumentException(root.messages().get("note.unknown", id)));
-            Map<String, String> text = edited == null ? Map.of() : sectionsFrom(Files.readString(edited), draft, root.messages());
+            Map<String, String> text = edited == null ? Map.of() : sectionsFrom(Files.readString(edited), draft.sections(), root.messages());
             Note submitted = new NoteWorkflow(session, root.context().clock()).submit(NoteId.parse(id), consultation, draft, text);
             out.println(root.messages().get("note.submitted", id, submitted.state().name()));
+            return 0;
+        }
+    }
+
+    @Command(name = "amend", resourceBundle = Messages.BUNDLE)
+    static final class Amend extends AsClinician {
+        @Option(names = "--edited", required = true, paramLabel = "FILE", descriptionKey = "cli.note.amendEdited")
+        Path edited;
+        @Parameters(paramLabel = "ID", descriptionKey = "cli.note.id")
+        String id;
+
+        @Override
+        int act(DikteraCommand root, StoreSession session, PrintWriter out) throws Exception {
+            Note stored = session.documents().get("note", id, Note.class)
+                    .orElseThrow(() -> new IllegalArgumentException(root.messages().get("note.unknown", id)));
+            Map<String, String> text = sectionsFrom(Files.readString(edited), stored.sections(), root.messages());
+            Note amended = new NoteWorkflow(session, root.context().clock()).amend(NoteId.parse(id), text);
+            out.println(root.messages().get("note.amended", id, amended.version(), amended.state().name()));
+            return 0;
+        }
+    }
+
+    @Command(name = "withdraw", resourceBundle = Messages.BUNDLE)
+    static final class Withdraw extends AsClinician {
+        @Parameters(paramLabel = "ID", descriptionKey = "cli.note.id")
+        String id;
+
+        @Override
+        int act(DikteraCommand root, StoreSession session, PrintWriter out) throws Exception {
+            var withdrawn = new NoteWorkflow(session, root.context().clock()).enterInError(NoteId.parse(id));
+            out.println(root.messages().get("note.withdrawn", id, withdrawn.note().version()));
             return 0;
         }
     }
@@ -175,11 +209,11 @@ final class NoteCommand extends CommandGroup {
      * A file in the form {@code show} prints, "Heading: text" a line, as the sections' text; a
      * statement a sentence, as on the draft screen. A heading the template does not have is refused.
      */
-    static Map<String, String> sectionsFrom(String file, DraftedNote draft, Messages messages) {
+    static Map<String, String> sectionsFrom(String file, List<NoteSection> sections, Messages messages) {
         Map<String, String> byHeading = new LinkedHashMap<>();
-        draft.sections().forEach(s -> byHeading.put(s.heading().toLowerCase(Locale.ROOT), s.key()));
+        sections.forEach(s -> byHeading.put(s.heading().toLowerCase(Locale.ROOT), s.key()));
         Map<String, String> text = new LinkedHashMap<>();
-        draft.sections().forEach(s -> text.put(s.key(), ""));
+        sections.forEach(s -> text.put(s.key(), ""));
         for (String line : file.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
             int colon = line.indexOf(':');
             String key = colon < 0 ? null : byHeading.get(line.substring(0, colon).strip().toLowerCase(Locale.ROOT));
