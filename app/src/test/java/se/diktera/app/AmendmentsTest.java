@@ -226,6 +226,14 @@ class AmendmentsTest {
                 assertThat(document(FhirContext.forR4Cached(), f).getStatus().toCode()).isEqualTo("entered-in-error"));
     }
 
+    @Test
+    void theModelsThatDraftNotesShipTheCardsTheirProvenanceCarries() {
+        for (String language : List.of("sv", "en")) {
+            assertThat(se.diktera.fhir.mapping.ModelCards.shipped().of("diktera-composer-sections-" + language)).get(
+                    org.assertj.core.api.InstanceOfAssertFactories.STRING).contains("Held-out figures", "Trained on");
+        }
+    }
+
     private static DocumentReference document(FhirContext fhir, Path file) throws Exception {
         return (DocumentReference) fhir.newJsonParser().parseResource(Bundle.class, Files.readString(file)).getEntryFirstRep().getResource();
     }

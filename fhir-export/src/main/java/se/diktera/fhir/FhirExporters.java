@@ -8,6 +8,8 @@ import ca.uhn.fhir.context.FhirContext;
 import se.diktera.fhir.files.BundleFileExporter;
 import se.diktera.fhir.mapping.DocumentReferenceMapper;
 import se.diktera.fhir.mapping.FhirValidation;
+import se.diktera.fhir.mhd.MhdFiles;
+import se.diktera.fhir.mhd.ProvideDocumentBundle;
 import se.diktera.fhir.server.FhirReviewExchange;
 import se.diktera.fhir.server.FhirSearch;
 import se.diktera.fhir.server.FhirServerExporter;
@@ -36,6 +38,11 @@ public final class FhirExporters {
 
     public BundleFileExporter files(Path directory, FhirSettings settings) {
         return new BundleFileExporter(directory, new DocumentReferenceMapper(settings), validation, fhir);
+    }
+
+    /** IHE MHD ITI-65 bundles as files. */
+    public MhdFiles mhdFiles(FhirSettings settings) {
+        return new MhdFiles(new ProvideDocumentBundle(settings), validation, fhir);
     }
 
     public FhirSearch search(FhirSettings settings) {

@@ -12,7 +12,9 @@ import java.util.Objects;
  * @param baseUrl            the FHIR R4 base, e.g. https://fhir.regionjh.se/fhir; null for file export only
  * @param bearerToken        sent as {@code Authorization: Bearer}; null for none
  * @param custodianHsaId     the care unit that keeps the note, or null
- * @param npoCodingSystem    system of the Swedish NPÖ note kind coding, or null to leave it out
+ * @param npoCodingSystem    the system the region writes KV Anteckningstyp with (usually
+ *                           {@code urn:oid:1.2.752.129.2.2.2.11}); a note is then also typed bes
+ *                           (Besöksanteckning) or auf (Anteckning utan fysiskt möte) by its contact; null leaves it out
  * @param documentTypes      the LOINC document type of each note template (template id to code), as the
  *                           templates say; a template not in it is typed by {@code DocumentTypes}' defaults
  * @param tls                mutual TLS (a client certificate, the region's authorities); null for plain server TLS

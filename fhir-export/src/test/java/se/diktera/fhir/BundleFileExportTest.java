@@ -54,7 +54,9 @@ class BundleFileExportTest {
         Provenance provenance = (Provenance) bundle.getEntry().get(1).getResource();
         assertThat(provenance.getTargetFirstRep().getReference()).isEqualTo(bundle.getEntryFirstRep().getFullUrl());
         assertThat(provenance.getAgent()).extracting(a -> a.getType().getCodingFirstRep().getCode())
-                .containsExactly("author", "verifier", "assembler", "assembler");
+                .containsExactly("author", "verifier", "author", "author");
+        assertThat(provenance.getAgent().get(2).getRoleFirstRep().getCodingFirstRep().getCode()).isEqualTo("Artificial-Intelligence");
+        assertThat(provenance.getReasonFirstRep().getCodingFirstRep().getCode()).isEqualTo("AIAST");
         assertThat(VALIDATION.errors(bundle)).isEmpty();
         try (var files = Files.list(dir.resolve("export"))) {
             assertThat(files.toList()).hasSize(1);

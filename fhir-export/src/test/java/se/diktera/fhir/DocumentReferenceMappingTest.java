@@ -152,6 +152,21 @@ class DocumentReferenceMappingTest {
     }
 
     @Test
+    void aSiteThatAsksForItGetsTheKvAnteckningstypCodeOfTheContact() {
+        FhirSettings d = FhirSettings.defaults(URI.create("https://fhir.example.se/fhir"));
+        FhirSettings kv = new FhirSettings(d.baseUrl(), null, d.connectTimeout(), d.readTimeout(), d.personnummerSystem(),
+                d.samordningsnummerSystem(), d.hsaIdSystem(), d.noteVersionSystem(), null, null,
+                DocumentReferenceMapper.KV_ANTECKNINGSTYP, Map.of(), null);
+
+        DocumentReference homeVisit = new DocumentReferenceMapper(kv).map(TestNotes.approved("19121212-1212"));
+
+        assertThat(homeVisit.getType().getCoding()).extracting(c -> c.getSystem() + "|" + c.getCode())
+                .containsExactly("http://loinc.org|11506-3", "urn:oid:1.2.752.129.2.2.2.11|bes");
+        assertThat(VALIDATION.errors(homeVisit)).isEmpty();
+        assertThat(mapper.map(TestNotes.approved("19121212-1212")).getType().getCoding()).as("left out unless asked for").hasSize(1);
+    }
+
+    @Test
     void plainHttpIsRefusedExceptToThisMachine() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> FhirSettings.defaults(URI.create("http://fhir.region.se/fhir")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("https");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 
 import org.hl7.fhir.r4.model.Bundle;
@@ -74,11 +75,21 @@ class FhirServerExportTest {
         assertThat(found.getEntry()).as("one Provenance, not one per attempt").hasSize(1);
         Provenance p = (Provenance) found.getEntryFirstRep().getResource();
         assertThat(p.getAgent()).extracting(a -> a.getType().getCodingFirstRep().getCode())
-                .containsExactly("author", "verifier", "assembler", "assembler");
+                .containsExactly("author", "verifier", "author", "author");
         assertThat(p.getAgentFirstRep().getWho().getIdentifier().getValue()).isEqualTo(TestNotes.AUTHOR.hsaId().value());
-        assertThat(p.getContained()).hasSize(2).allSatisfy(r -> assertThat(r).isInstanceOf(Device.class));
-        assertThat(((Device) p.getContained().get(0)).getDeviceNameFirstRep().getName()).isEqualTo(note.note().modelIds().get(0));
-        assertThat(p.getEntityFirstRep().getRole()).isEqualTo(Provenance.ProvenanceEntityRole.SOURCE);
+        List<Device> devices = p.getContained().stream().filter(Device.class::isInstance).map(Device.class::cast).toList();
+        assertThat(devices).extracting(d -> d.getDeviceNameFirstRep().getName()).containsExactlyElementsOf(note.note().modelIds());
+        assertThat(devices).allSatisfy(d -> assertThat(d.getType().getCodingFirstRep().getCode()).isEqualTo("Artificial-Intelligence"));
+        // The model that shipped a card carries it, as a Markdown DocumentReference the Device points at.
+        Device withCard = devices.get(1);
+        DocumentReference card = (DocumentReference) p.getContained().stream().filter(DocumentReference.class::isInstance).findFirst()
+                .orElseThrow();
+        assertThat(withCard.getExtensionByUrl(se.diktera.fhir.mapping.NoteProvenance.MODEL_CARD_EXTENSION)).isNotNull();
+        assertThat(new String(card.getContentFirstRep().getAttachment().getData(), java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("# diktera-sections-sv");
+        assertThat(devices.get(0).getNoteFirstRep().getText()).contains("No model card");
+        assertThat(p.getEntity()).extracting(Provenance.ProvenanceEntityComponent::getRole)
+                .containsExactly(Provenance.ProvenanceEntityRole.DERIVATION, Provenance.ProvenanceEntityRole.SOURCE);
     }
 
     @Test

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 import se.diktera.app.BulkExport;
 import se.diktera.app.Messages;
+import se.diktera.app.MhdExport;
 import se.diktera.app.OutboxDelivery;
 import se.diktera.app.settings.ClientSettings;
 import se.diktera.core.outbox.OutboxItem;
@@ -42,6 +43,8 @@ final class ExportCommand implements Callable<Integer> {
         Path folder;
         @Option(names = "--ndjson", paramLabel = "DIR", descriptionKey = "cli.export.ndjson")
         Path ndjson;
+        @Option(names = "--mhd", paramLabel = "DIR|URL", descriptionKey = "cli.export.mhd")
+        String mhd;
     }
 
     @ArgGroup(exclusive = true)
@@ -66,6 +69,14 @@ final class ExportCommand implements Callable<Integer> {
                 BulkExport.Written written = new BulkExport(parent.context()).write(session, settings, destination.ndjson,
                         "diktera export --ndjson " + destination.ndjson.getFileName());
                 out.println(m.get("export.ndjson", written.notes(), written.manifest()));
+                return 0;
+            }
+        }
+        if (destination != null && destination.mhd != null) {
+            try (StoreSession session = parent.unlock(user)) {
+                MhdExport.Handed handed = new MhdExport(parent.context()).provide(session, settings, destination.mhd);
+                handed.locations().forEach(l -> out.println("  " + l));
+                out.println(m.get("export.mhd", handed.locations().size()));
                 return 0;
             }
         }

@@ -108,6 +108,28 @@ class ExportCommandTest {
     }
 
     @Test
+    void mhdBundlesAreWrittenToAFolderOrSentToAServerAndEachIsAudited() throws Exception {
+        Path folder = data.resolve("mhd");
+        se.diktera.fhir.JpaFhirServer server = se.diktera.fhir.JpaFhirServer.shared();
+
+        CliRun written = CliRun.withInput(ROLF + "\n", "--data-dir", data.toString(), "--lang", "en", "export", "--as", "rolf",
+                "--mhd", folder.toString());
+        CliRun sent = CliRun.withInput(ROLF + "\n", "--data-dir", data.toString(), "--lang", "en", "export", "--as", "rolf",
+                "--mhd", server.baseUrl().toString());
+
+        assertThat(written.exitCode()).as(written.err()).isZero();
+        assertThat(written.out()).contains("One note handed over as MHD ITI-65 bundles.");
+        assertThat(Files.readString(folder.resolve(noteId + "-v1-iti65.json"))).contains("\"transaction\"", "submissionset", "Binary");
+        assertThat(sent.exitCode()).as(sent.err()).isZero();
+        assertThat(sent.out()).contains("DocumentReference/");
+        AppContext context = new AppContext(new DikteraPaths(data), BundledModels.locate(getClass()), Clock.systemUTC());
+        try (StoreSession rolf = context.vault().unlock("rolf", ROLF.toCharArray())) {
+            assertThat(rolf.audit().eventsFor(noteId.toString())).filteredOn(e -> e.action() == AuditAction.EXPORT)
+                    .extracting(e -> e.details().get("destination")).contains("mhd-file", "mhd");
+        }
+    }
+
+    @Test
     void withoutADestinationGivenTheSettingsOneAndItsRetentionAreUsed() throws Exception {
         Path folder = data.resolve("from-settings");
         AppContext context = new AppContext(new DikteraPaths(data), BundledModels.locate(getClass()), Clock.systemUTC());

@@ -51,6 +51,8 @@ public final class DocumentReferenceMapper {
     public static final String PACKET_TYPE = "application/vnd.diktera.review-packet+json";
     public static final String AI_MODELS_EXTENSION = "https://diktera.se/fhir/StructureDefinition/ai-models";
     /** Diktera's published profile of the final note ({@code fhir/StructureDefinition-diktera-note.json}). */
+    /** KV Anteckningstyp, Inera's code system of journal note kinds, as an OID; a site that wants the coding sets it. */
+    public static final String KV_ANTECKNINGSTYP = "urn:oid:1.2.752.129.2.2.2.11";
     public static final String PROFILE = "https://diktera.se/fhir/StructureDefinition/diktera-note";
 
     private final FhirSettings settings;
@@ -121,8 +123,10 @@ public final class DocumentReferenceMapper {
         String typeName = DocumentTypes.display(loinc);
         CodeableConcept typeConcept = new CodeableConcept().addCoding(new Coding(DocumentTypes.LOINC, loinc, typeName));
         if (settings.npoCodingSystem() != null) {
+            // KV Anteckningstyp (1.2.752.129.2.2.2.11), as the RIV-TA care documentation contract enumerates it:
+            // bes Besöksanteckning, auf Anteckning utan fysiskt möte. Only these two are ever sent.
             boolean met = c.contactType().physicalMeeting();
-            typeConcept.addCoding(new Coding(settings.npoCodingSystem(), met ? "besoksanteckning" : "anteckning-utan-fysiskt-mote",
+            typeConcept.addCoding(new Coding(settings.npoCodingSystem(), met ? "bes" : "auf",
                     met ? "Besöksanteckning" : "Anteckning utan fysiskt möte"));
         }
         dr.setType(typeConcept);

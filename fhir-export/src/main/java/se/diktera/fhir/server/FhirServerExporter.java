@@ -45,6 +45,7 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Provenance;
+import org.hl7.fhir.r4.model.Reference;
 
 import se.diktera.core.engine.ApprovedNote;
 import se.diktera.core.engine.ExportException;
@@ -57,6 +58,7 @@ import se.diktera.fhir.FhirSettings;
 import se.diktera.fhir.mapping.DocumentReferenceMapper;
 import se.diktera.fhir.mapping.FhirValidation;
 import se.diktera.fhir.mapping.NoteProvenance;
+import se.diktera.fhir.mhd.ProvideDocumentBundle;
 
 /**
  * Sends an approved note to a FHIR R4 server: validated offline first (an invalid resource is
@@ -188,6 +190,32 @@ public final class FhirServerExporter implements NoteExporter {
             Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
             entries.addTo(transaction, patientId(entries.patient()));
             return entries.receipt(client.transaction().withBundle(transaction).execute());
+        });
+    }
+
+    /**
+     * The note as an IHE MHD ITI-65 Provide Document Bundle, for a registry that speaks MHD: the
+     * patient found or created by identifier first, the bundle validated, then sent as one
+     * transaction. Returns where the DocumentReference was stored.
+     */
+    public ExportReceipt provide(ApprovedNote note, ProvideDocumentBundle mhd, Instant submittedAt) throws ExportException {
+        retryAfter.remove();
+        return call(() -> {
+            String patient = patientId(mapper.patientIdentifier(note.consultation().patient().identifier()));
+            Bundle bundle = mhd.of(note, submittedAt, new Reference("Patient/" + patient));
+            List<String> errors = validation.errors(ProvideDocumentBundle.withoutProfileClaims(bundle));
+            if (!errors.isEmpty()) {
+                throw new ExportException(Problem.NOTE_INVALID, "The MHD bundle is not valid FHIR and was not sent: "
+                        + String.join("; ", errors), false, null);
+            }
+            Bundle answer = client.transaction().withBundle(bundle).execute();
+            Bundle.BundleEntryResponseComponent stored = answer == null || answer.getEntry().size() < 2 ? null
+                    : answer.getEntry().get(1).getResponse();
+            if (stored == null || stored.getLocation() == null || stored.getLocation().isBlank()) {
+                throw new UnusableAnswer("The FHIR server " + settings.baseUrl().getHost() + " answered the MHD transaction without"
+                        + " saying where it stored the note");
+            }
+            return new ExportReceipt(new IdType(stored.getLocation()).toUnqualifiedVersionless().getValue(), false);
         });
     }
 
