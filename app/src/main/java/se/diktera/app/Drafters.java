@@ -9,6 +9,7 @@ import se.diktera.models.InstalledModel;
 import se.diktera.models.ModelKind;
 import se.diktera.summarizer.composer.ComposerModels;
 import se.diktera.summarizer.composer.NoteComposer;
+import se.diktera.summarizer.composer.SectionTransitions;
 import se.diktera.summarizer.drafting.NoteTemplates;
 import se.diktera.summarizer.model.OnnxClassifier;
 
@@ -39,7 +40,8 @@ public final class Drafters {
         Optional<InstalledModel> supplied = context.modelStore().installed().stream()
                 .filter(m -> m.kind() == ModelKind.NOTE && m.language().equals(language)).findFirst();
         return supplied.isPresent()
-                ? ComposerModels.withSections(language, OnnxClassifier.load(supplied.get().directory(), supplied.get().id()))
+                ? ComposerModels.withSections(language, OnnxClassifier.load(supplied.get().directory(), supplied.get().id()),
+                        SectionTransitions.read(supplied.get().directory()))
                 : ComposerModels.bundled(language);
     }
 

@@ -34,6 +34,7 @@ public final class ComposerFeatures {
             "känner", "undersöka", "titta", "tittar");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final int QUESTION_REACH = 8;
     private static final String[] BUCKETS = {"0", "1", "2", "3-5", "6-10", "11-20", "21+"};
 
     private final TextFeaturizer featurizer = new TextFeaturizer();
@@ -79,6 +80,14 @@ public final class ComposerFeatures {
         if (i + 1 < us.size()) {
             add(f, text.features(us.get(i + 1).text(), "n", 0.3, false));
         }
+        // The clinician's last question: an answer told over several utterances stays on its topic.
+        for (int j = i - 1; j >= Math.max(0, i - QUESTION_REACH); j--) {
+            if (roles.get(j) == Role.CLINICIAN && isQuestion(us.get(j))) {
+                add(f, text.features(us.get(j).text(), "q", 0.5, false));
+                f.put("q:back:" + bucket(i - j), 1.0);
+                break;
+            }
+        }
         return f;
     }
 
@@ -91,7 +100,7 @@ public final class ComposerFeatures {
             cues(f, "pc", us.get(i - 1));
         }
         cues(f, "c", us.get(i));
-        int decile = us.size() <= 1 ? 0 : (int) Math.min(9, 10.0 * i / us.size());
+        int decile = decile(us, i);
         f.put("position:" + decile, 1.0);
         f.put("role-position:" + role + ":" + decile, 1.0);
     }
@@ -105,6 +114,15 @@ public final class ComposerFeatures {
         f.put(p + ":first:" + bucket((int) words.stream().filter(FIRST::contains).count()), 1.0);
         f.put(p + ":exam:" + bucket((int) words.stream().filter(EXAM::contains).count()), 1.0);
         f.put(p + ":digits:" + DIGIT.matcher(t).find(), 1.0);
+    }
+
+    private static int decile(List<Utterance> us, int i) {
+        return us.size() <= 1 ? 0 : (int) Math.min(9, 10.0 * i / us.size());
+    }
+
+    private static boolean isQuestion(Utterance u) {
+        String t = u.text().toLowerCase(Locale.ROOT);
+        return t.endsWith("?") || QUESTION_START.matcher(t).find();
     }
 
     private static String bucket(int n) {

@@ -17,7 +17,7 @@ import se.diktera.summarizer.model.OnnxClassifier;
  * {@code diktera-composer-sections-LANG}); a region may supply its own section model instead.
  */
 public record ComposerModels(String language, OnnxClassifier roles, OnnxClassifier selection, OnnxClassifier sections,
-        KeepThresholds keepAt) implements AutoCloseable {
+        SectionTransitions transitions, KeepThresholds keepAt) implements AutoCloseable {
 
     /**
      * Beside the selection model: the probability at which an utterance is kept, in a punctuated
@@ -25,6 +25,7 @@ public record ComposerModels(String language, OnnxClassifier roles, OnnxClassifi
      */
     public static final String SELECTION_PROPERTIES = "selection.properties";
     private static final double DEFAULT_KEEP_AT = 0.5;
+    private static final String MODELS = "/se/diktera/summarizer/models/";
 
     public static String rolesId(String language) {
         return "diktera-roles-" + language;
@@ -39,17 +40,22 @@ public record ComposerModels(String language, OnnxClassifier roles, OnnxClassifi
     }
 
     public static ComposerModels bundled(String language) throws EngineException {
-        return withSections(language, OnnxClassifier.bundled(sectionsId(language)));
+        return withSections(language, OnnxClassifier.bundled(sectionsId(language)), SectionTransitions.read(
+                ComposerModels.class.getResourceAsStream(MODELS + sectionsId(language) + "/" + SectionTransitions.FILE)));
     }
 
-    /** The bundled role and selection models with the given section model (closed with them). */
-    public static ComposerModels withSections(String language, OnnxClassifier sections) throws EngineException {
+    /**
+     * The bundled role and selection models with the given section model (closed with them) and
+     * the section transitions that go with it ({@link SectionTransitions#NONE} when it has none).
+     */
+    public static ComposerModels withSections(String language, OnnxClassifier sections, SectionTransitions transitions)
+            throws EngineException {
         List<OnnxClassifier> opened = new ArrayList<>();
         try {
             OnnxClassifier roles = OnnxClassifier.bundled(rolesId(language));
             opened.add(roles);
             OnnxClassifier selection = OnnxClassifier.bundled(selectionId(language));
-            return new ComposerModels(language, roles, selection, sections, keepAt(language));
+            return new ComposerModels(language, roles, selection, sections, transitions, keepAt(language));
         } catch (EngineException | RuntimeException e) {
             opened.forEach(OnnxClassifier::close);
             sections.close();
@@ -58,7 +64,7 @@ public record ComposerModels(String language, OnnxClassifier roles, OnnxClassifi
     }
 
     private static KeepThresholds keepAt(String language) {
-        String path = "/se/diktera/summarizer/models/" + selectionId(language) + "/" + SELECTION_PROPERTIES;
+        String path = MODELS + selectionId(language) + "/" + SELECTION_PROPERTIES;
         return keepAt(ComposerModels.class.getResourceAsStream(path));
     }
 

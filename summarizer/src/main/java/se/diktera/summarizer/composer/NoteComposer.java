@@ -87,7 +87,7 @@ public final class NoteComposer implements NoteDrafter {
         Pronouns pronouns = Pronouns.detect(us, roles);
 
         List<Draft> drafts = statements(us, roles, keep, m.keepAt().forTranscript(us), wording, pronouns);
-        List<String> sections = new SectionAssigner(m.sections(), features)
+        List<String> sections = new SectionAssigner(m.sections(), m.transitions(), features)
                 .assign(us, roles, drafts.stream().map(Draft::anchor).toList(), template);
         List<Fact> all = new ArrayList<>();
         Map<Fact, Integer> saidIn = new IdentityHashMap<>();

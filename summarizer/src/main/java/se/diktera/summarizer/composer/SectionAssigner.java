@@ -12,17 +12,20 @@ import se.diktera.summarizer.text.Utterance;
 /**
  * Where in the note each kept utterance goes, read in context (the question it answers, who
  * speaks, where in the encounter it falls, the template), choosing among the labels the template
- * has a section for.
+ * has a section for, and read as a sequence: a consultation stays on a topic for several turns
+ * ({@link SectionTransitions}).
  *
  * <p>Thread-safe.
  */
 public final class SectionAssigner {
 
     private final OnnxClassifier model;
+    private final SectionTransitions transitions;
     private final ComposerFeatures features;
 
-    public SectionAssigner(OnnxClassifier model, ComposerFeatures features) {
+    public SectionAssigner(OnnxClassifier model, SectionTransitions transitions, ComposerFeatures features) {
         this.model = model;
+        this.transitions = transitions;
         this.features = features;
     }
 
@@ -35,13 +38,7 @@ public final class SectionAssigner {
         }
         List<String> labels = model.labels();
         List<String> result = new ArrayList<>(indices.size());
-        for (double[] p : model.probabilities(rows)) {
-            int best = -1;
-            for (int l = 0; l < p.length; l++) {
-                if (template.accepts(labels.get(l)) && (best < 0 || p[l] > p[best])) {
-                    best = l;
-                }
-            }
+        for (int best : transitions.decode(model.probabilities(rows), labels, template::accepts)) {
             result.add(template.sectionFor(best < 0 ? "" : labels.get(best)));
         }
         return result;

@@ -59,6 +59,16 @@ final class LinearClassifierTrainer {
         return scored == null ? 0 : scored.getScore();
     }
 
+    /** Every label's probability under a model trained in memory (for cross-validation, never shipped). */
+    static Map<String, Double> probabilities(LinearSGDModel model, Map<String, Double> features) {
+        Map<String, Double> f = new TreeMap<>(features);
+        ArrayExample<Label> ex = new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, f.keySet().toArray(new String[0]),
+                f.values().stream().mapToDouble(Double::doubleValue).toArray());
+        Map<String, Double> result = new HashMap<>();
+        model.predict(ex).getOutputScores().forEach((name, label) -> result.put(name, label.getScore()));
+        return result;
+    }
+
     LinearSGDModel fit(String id, List<Example> examples) {
         Map<String, Integer> df = new HashMap<>();
         for (Example e : examples) {

@@ -7,6 +7,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.logging.Level;
@@ -17,6 +18,7 @@ import se.diktera.summarizer.composer.ComposerFeatures;
 import se.diktera.summarizer.composer.ComposerModels;
 import se.diktera.summarizer.composer.ContentSelector;
 import se.diktera.summarizer.composer.NoteComposer;
+import se.diktera.summarizer.composer.SectionTransitions;
 import se.diktera.summarizer.corpus.AciBench;
 import se.diktera.summarizer.corpus.Encounter;
 import se.diktera.summarizer.corpus.EncounterTranscripts;
@@ -92,6 +94,7 @@ public final class TrainComposerModels {
                         OnnxClassifier.load(out.resolve(ComposerModels.rolesId(language)), ComposerModels.rolesId(language)),
                         OnnxClassifier.load(out.resolve(ComposerModels.selectionId(language)), ComposerModels.selectionId(language)),
                         OnnxClassifier.load(out.resolve(ComposerModels.sectionsId(language)), ComposerModels.sectionsId(language)),
+                        SectionTransitions.read(out.resolve(ComposerModels.sectionsId(language))),
                         ComposerModels.keepAt(out.resolve(ComposerModels.selectionId(language)))));
             }
             NoteComposer composer = new NoteComposer(models, NoteTemplates.builtIn());
@@ -154,6 +157,15 @@ public final class TrainComposerModels {
                 + " %.1f, %.1f)%n", language, keepAt.punctuated().threshold(), keepAt.unpunctuated().threshold(),
                 100 * keepAt.punctuated().rouge1(), 100 * keepAt.unpunctuated().rouge1());
         int c = write(ComposerModels.sectionsId(language), sections, out, source, "the note section of a kept utterance");
+        SectionSmoothing.Choice sequence = new SectionSmoothing(trainer, features).choose(set);
+        sequence.transitions().write(out.resolve(ComposerModels.sectionsId(language)).resolve(SectionTransitions.FILE));
+        Files.writeString(out.resolve(ComposerModels.sectionsId(language)).resolve("MODEL-CARD.md"), String.format(Locale.ROOT,
+                "%nRead as a sequence (Viterbi over the section transitions counted on the training split, `%s`), weight %.2f,"
+                        + " chosen by 3-fold cross-validation on the training split: placement %.3f, against %.3f for each"
+                        + " utterance on its own.%n", SectionTransitions.FILE, sequence.transitions().weight(), sequence.placement(),
+                sequence.placementAlone()), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        System.out.printf(Locale.ROOT, "[train] composer %s: sections as a sequence, weight %.2f (cross-validated placement %.3f,"
+                + " alone %.3f)%n", language, sequence.transitions().weight(), sequence.placement(), sequence.placementAlone());
         System.out.printf("[train] composer %s: %d utterances (%d kept), features roles %d, selection %d, sections %d; %.1f s%n",
                 language, roles.size(), sections.size(), r, s, c, (System.nanoTime() - start) / 1e9);
     }
