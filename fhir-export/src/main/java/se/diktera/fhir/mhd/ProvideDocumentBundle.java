@@ -1,5 +1,7 @@
 package se.diktera.fhir.mhd;
 
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -151,7 +153,7 @@ public final class ProvideDocumentBundle {
     /** A stable OID for a name: the name's UUID as an integer under 2.25 (ITU-T X.667). */
     private static String oid(String name) {
         UUID u = UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
-        java.math.BigInteger value = new java.math.BigInteger(1, java.nio.ByteBuffer.allocate(16)
+        BigInteger value = new BigInteger(1, ByteBuffer.allocate(16)
                 .putLong(u.getMostSignificantBits()).putLong(u.getLeastSignificantBits()).array());
         return "urn:oid:2.25." + value;
     }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -103,7 +104,7 @@ public final class SectionTransitions {
             return best;
         }
         if (!any) {
-            java.util.Arrays.fill(best, -1);
+            Arrays.fill(best, -1);
             return best;
         }
         double[][] score = new double[n][k];
