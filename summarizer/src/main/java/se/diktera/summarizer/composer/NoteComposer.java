@@ -195,7 +195,8 @@ public final class NoteComposer implements NoteDrafter {
                         drafts.add(new Draft(join(finding.get(), answer.get()), List.of(i, at), at));
                     } else if (answer.isPresent() && topic.isPresent() && !mentions(answer.get(), topic.get())) {
                         drafts.add(new Draft(topic.get() + lowerFirst(answer.get()), List.of(i, at), at));
-                    } else {
+                    } else if (!Questions.isBareNo(a.text()) && !Questions.isBareYes(a.text())) {
+                        // A bare yes or no whose question names no finding says nothing on its own.
                         answer.ifPresent(t -> drafts.add(new Draft(t, List.of(at), at)));
                     }
                 }
@@ -236,7 +237,10 @@ public final class NoteComposer implements NoteDrafter {
         }
         String text = wording.rephrase(cleaned, role, pronouns);
         long words = Arrays.stream(NON_WORD.split(text)).filter(w -> w.length() > 1).count();
-        return words < 2 || Questions.isQuestion(text) ? Optional.empty() : Optional.of(sentence(text));
+        // Whether it asks is read from what was said: a journal sentence without its subject
+        // ("Har 3 kuddar nu.", "Tar Alvedon.") opens as a question would.
+        boolean asks = Questions.isQuestion(u.text()) || Questions.isQuestion(cleaned) && Questions.addressesYou(cleaned);
+        return words < 2 || asks ? Optional.empty() : Optional.of(sentence(text));
     }
 
     private static List<TranscriptSpan> spans(List<Utterance> us, List<Integer> sources) {
@@ -252,7 +256,11 @@ public final class NoteComposer implements NoteDrafter {
         if (s.isEmpty()) {
             return s;
         }
-        s = s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+        char c = s.charAt(0);
+        // Only a letter whose capital reads back as itself: "µg" stays "µg", not the Greek "Μg".
+        if (Character.toLowerCase(Character.toUpperCase(c)) == c) {
+            s = Character.toUpperCase(c) + s.substring(1);
+        }
         return ".!?%".indexOf(s.charAt(s.length() - 1)) >= 0 ? s : s + ".";
     }
 

@@ -22,7 +22,8 @@ final class Questions {
             "jaa", "yes", "yeah", "yep", "yup", "mhm", "uh-huh", "är", "it", "is", "um", "uh", "eh", "öh", "nothing",
             "none", "really", "at", "all", "that", "i've", "noticed", "gör", "nåt", "något", "sir", "ma'am", "okay",
             "okej", "no,", "nope,", "mm", "that's", "right", "correct", "absolutely", "definitely", "haft", "had",
-            "any", "like", "ingen", "inget", "inga", "tror", "think", "so", "så");
+            "any", "like", "ingen", "inget", "inga", "tror", "think", "so", "så", "ingenting", "nånting", "sånt", "vad", "vet",
+            "särskilt", "speciellt");
 
     private Questions() {
     }

@@ -14,23 +14,54 @@ import java.util.regex.Pattern;
 final class SwedishWording extends RuleWording {
 
     private static final String NUM = "\\d+(?:,\\d+)?";
+    /**
+     * Not after a word that starts a clause of its own ("när pat sväljer", "om pat får feber"): there
+     * the subject stays; anywhere else in a sentence it goes, as in the journal ("Hör av sig direkt").
+     */
+    private static final String AFTER_A_MAIN_CLAUSE_WORD = "(?<!\\b(?:när|om|att|som|eftersom|innan|efter|medan|där|"
+            + "tills|fast|än|hur|vad|var|då|sen|sedan|ifall|varför|vilket))";
     private static final List<Rewrite> CLEAN = List.of(
             Rewrite.of("\\b(?:eh+|öh+|ehm|hm+|mm+|mhm|äh)\\b[,.]?", " "),
             Rewrite.of("\\b(?:liksom|alltså|asså|typ|ba|du vet|så här|eller hur|ju|faktiskt|lite grann|"
                     + "på något sätt|eller så|och så där|och sånt|å så)\\b,?", " "),
             Rewrite.of("(?<=^|\\s)[\\p{L}']+-(?=\\s|$)", " "),
             Rewrite.of("\\.\\.\\.", ","),
+            // Taking or keeping the turn inside a sentence: "... ja fingrarna når knäna", "okej då tar vi".
+            Rewrite.of("(?<=\\p{L}|\\d|,) (?:ja|jaa|okej|nja|jaha|japp)\\b[,.!]?(?= \\p{L})", " "),
             Rewrite.of("\\b(?:i alla fall|tror jag|nu då|eller något|eller nåt|eller så|så att säga|på något vis|sa de|"
                     + "sa hon|sa han|om jag säger så|kan man säga)\\b,?", " "),
-            Rewrite.of("^(?:nej|nä),? (?=(?:inga|ingen|inget|ej|inte|aldrig)\\b)", ""),
             Rewrite.of("\\b(?:väl|nog|bara|kanske|ganska|rätt så|jätte)\\b(?! (?:\\d|en |ett ))", " "),
             Rewrite.of("\\b(?:så )?(?:himla|jäkla|jävla|sjukt|skit|förbaskat)\\b", " "),
             Rewrite.of("\\bså (?=ont\\b)", " "),
             Rewrite.of(",? då[.!]?$", ""),
             Rewrite.of("\\b([\\p{L}']+)(?:,?\\s+\\1\\b)+", "$1"),
-            Rewrite.of("^(?:(?:ja|jo|jaa|japp|men|och|så|okej|ok|bra|jaha|precis|nämen|nä men|ah|aa|absolut|visst|"
-                    + "jaså|oj|okej då|då)\\b[,.!]?\\s*)+", ""),
+            Rewrite.of("\\b([\\p{L}']+ [\\p{L}']+)(?:,?\\s+\\1\\b)+", "$1"),
+            // What a sentence opens with before its content: a yes or no to what was asked (the note
+            // keeps the answer, not the particle), a restart, a word that only takes the turn.
+            Rewrite.of("^[\\s,.!]*(?:(?:ja|jo|jaa|japp|nej|nä|men|och|så|okej|ok|bra|jaha|precis|nämen|nä men|ah|aa|"
+                    + "absolut|visst|jaså|oj|okej då|då|eller)\\b[,.!]?\\s*)+", ""),
             Rewrite.of("\\bsen\\b(?= (?:i |\\d|en |ett |några |igår|förra))", "sedan"),
+            // "för 2 veckor sen", "sen hon var liten": since, as the journal writes it; "och sen" is then.
+            Rewrite.of("\\b(?!(?:och|men|så)\\b)([\\p{L}\\d]+) sen\\b", "$1 sedan"),
+            Rewrite.of("^sen,? (?=\\p{L})", ""),
+            Rewrite.of("\\b(\\d+(?:,\\d+)?(?: \\p{L}+)?),? ungefär\\b", "ca $1"),
+            Rewrite.of("\\b(?:ungefär|cirka|runt|omkring)(?= \\d)", "ca"),
+            Rewrite.of("\\ben (?=\\d+(?:,\\d+)? (?:minuter|timmar|dagar|veckor|månader|år|kilo|meter)\\b)", "ca "),
+            Rewrite.of("\\bungefär\\b", " "),
+            Rewrite.of("(?<=\\d) stycken\\b", ""),
+            Rewrite.of("(?<!\\b(?:du|ni) )\\b(?:(?:har|hade) )?(?:inte|ej) (?:(?:haft|fått|känt|märkt|sett) )?(?:någon|nån)\\b",
+                    "ingen"),
+            Rewrite.of("(?<!\\b(?:du|ni) )\\b(?:(?:har|hade) )?(?:inte|ej) (?:(?:haft|fått|känt|märkt|sett) )?(?:något|nåt)\\b",
+                    "inget"),
+            Rewrite.of("(?<!\\b(?:du|ni) )\\b(?:(?:har|hade) )?(?:inte|ej) (?:(?:haft|fått|känt|märkt|sett) )?(?:några|nåra)\\b",
+                    "inga"),
+            Rewrite.of("\\bpå grund av\\b", "pga"),
+            Rewrite.of("\\b(?:på|i) båda sidor(?:na)?\\b", "bilateralt"),
+            Rewrite.of("\\bvänster\\b", "vä"),
+            Rewrite.of("\\bhöger\\b", "hö"),
+            Rewrite.of("\\blite (?=(?:\\p{L}+(?:ig|igt|iga|ad|at|ade|sam|samt|lig|ligt|liga)|illamående|ömmande|torr|torrt|röd|rött|öm|ömt|"
+                    + "hes|yr|trött|svag|svagt|lös|sned|snett|gul|gult|blek|stel|stelt|låg|lågt|hög|högt|varm|kall|sur|tjock|"
+                    + "svullen|svullet|svullna|nedsatt|nedsatta|förhöjd|förhöjt|förhöjda|grön|grönt)\\b)", "lätt "),
             Rewrite.of("\\b(" + NUM + ") (?:över|genom|/) (\\d+)\\b", "$1/$2"),
             Rewrite.of("\\b(?:blodtrycket|blodtryck|trycket)[,.:]*(?: (?:är|var|ligger på|låg på|på))? (\\d+/\\d+)", "BT $1"),
             Rewrite.of("\\b(?:temperaturen|temperatur|tempen|temp|febern)[,.:]*(?: (?:är|var|ligger på|låg på|på))? (" + NUM
@@ -44,6 +75,7 @@ final class SwedishWording extends RuleWording {
             Rewrite.of("\\b(?:tre|3) gånger (?:om|per|i) dag(?:en)?\\b|\\b(?:tre|3) gånger dagligen\\b", "1x3"),
             Rewrite.of("\\b(?:fyra|4) gånger (?:om|per|i) dag(?:en)?\\b|\\b(?:fyra|4) gånger dagligen\\b", "1x4"),
             Rewrite.of("\\bvid behov\\b", "vb"),
+            Rewrite.of("\\bgånger\\b(?! \\d)", "ggr"),
             Rewrite.of("\\b(?:vikten|på vågen|vågen)[,.:]*(?: (?:är|var|visar|ligger på|på))? (\\d{2,3}(?:,\\d)?) (?:kilo|kg)\\b",
                     "Vikt $1 kg"),
             Rewrite.of("(?<![\\d,])(\\d{2,3}(?:,\\d)?) kilo\\b", "$1 kg"),
@@ -54,9 +86,21 @@ final class SwedishWording extends RuleWording {
             Rewrite.of("\\bmillimol per liter\\b", "mmol/l"),
             Rewrite.of("\\bmillimol per mol\\b", "mmol/mol"),
             Rewrite.of("(?<=\\d) gram\\b", " g"),
-            Rewrite.of("(?<=\\d) procent\\b", " %"));
+            Rewrite.of("(?<=\\d) procent\\b", " %"),
+            // A finding said with its verdict: the finding is the note's ("Klar och orienterad, det är bra").
+            Rewrite.of("(?:,\\s*(?:och |så )?| och | så )det (?:är|låter|ser) (?:ju )?(?:bra|fint|skönt|jättebra)(?: ut)?[.!]?$", ""),
+            // "Det" that stands for nothing or for what was just named: the journal starts with the verb
+            // ("Gör ont.", "Svider när pat kissar.", "Finns avlastning."), and "men det är" is "men".
+            Rewrite.of("^det (?!(?:här|där|som|och|är|var)\\b)(?=\\p{L})", ""),
+            Rewrite.of("(?<=,|\\bmen|\\boch) det (?:är|var) (?!(?:det|den|de|han|hon|jag|du|vi|ni|så)\\b)(?=[\\p{L}\\d])", " "));
+    /** What was done, as the journal writes it once the subject is gone: "Har fått penicillin" → "Fått penicillin". */
+    private static final Rewrite DONE_WITHOUT_HAR = Rewrite.of("^har (?!det\\b)(?=\\p{L}+t\\b)", "");
+    /** What the patient takes, as the medication list writes it: "Tar Alvedon 500 mg 1x3" → "Alvedon 500 mg 1x3". */
+    private static final Rewrite TAKEN_WITHOUT_TAR = Rewrite.of("^tar (?!(?:det|den|dem|bort|upp|hand|ställning)\\b)(?=\\p{L}|\\d)", "");
     /** The patient's or a relative's words: the subject goes, first person becomes the patient. */
     private static final List<Rewrite> PATIENT = List.of(
+            // Reported or hedged: what is said or thought is the note's ("hon säger att det bränner").
+            Rewrite.of("^(?:(?:jag|hon|han|vi) )?(?:säger|sa|tycker|tror|tänker|känner) (?:nog )?att ", ""),
             Rewrite.of("^(?:jag|hon|han|vi) (?:är|kommer) (?:här|hit)(?: idag)? (?:på|för) (?:min |sin |en |ett )?", ""),
             Rewrite.of("^(?:jag|hon|han|vi) har (?:haft|känt) (?=ont|värk|feber|hosta|besvär|problem|svårt|mycket|lite)", ""),
             Rewrite.of("^(?:jag|hon|han) har (?=ont|värk|feber|hosta|besvär|problem|svårt|en |ett |inga |ingen |inget )", ""),
@@ -70,27 +114,48 @@ final class SwedishWording extends RuleWording {
             Rewrite.of("\\bmina\\b", "sina"),
             // Inside a sentence the subject goes too, as in the journal ("I natt frös och skakade, så tog
             // Alvedon"), except after a word that starts a clause of its own ("när pat sväljer").
-            Rewrite.of("(?<!\\b(?:när|om|att|som|eftersom|innan|efter|medan|där|tills|fast|än|hur|vad|var|då|sen|sedan|"
-                    + "ifall|varför|vilket))\\s+jag\\b(?= \\p{L})", ""),
+            Rewrite.of(AFTER_A_MAIN_CLAUSE_WORD + "\\s+(?:jag|hon|han)\\b(?= \\p{L})", ""),
             Rewrite.of("\\bjag\\b", "pat"),
-            Rewrite.of("\\binte\\b", "ej"));
+            Rewrite.of("\\binte\\b", "ej"),
+            DONE_WITHOUT_HAR,
+            TAKEN_WITHOUT_TAR);
     /** The clinician's words: "jag/vi" and "du" go, what was found or decided stays. */
     private static final List<Rewrite> CLINICIAN = List.of(
             Rewrite.of("^(?:nej|ja|jo|okej|bra),? ", ""),
             Rewrite.of("^(?:du|ni) (?:är|kommer) (?:här|hit)(?: idag)? (?:på|för) (?:din |sin |en |ett )?", ""),
             Rewrite.of("^(?:jag|vi) (?:ska|kommer att|tänker|skulle vilja|vill|får) (?:nog )?", ""),
             Rewrite.of("^(?:jag|vi) (?=\\p{L})", ""),
-            Rewrite.of("^(?:du|ni) (?:har|verkar ha) (?:nog |troligen |sannolikt )?(?:en |ett )?", ""),
+            // Telling that an answer came: the answer is the note's ("nu har jag svaret, och det är positivt").
+            Rewrite.of("^(?:nu |så )?har (?:jag|vi) (?:fått )?(?:svaret|svar|provsvaret|svaren)(?: på \\p{L}+)?,? (?:och )?", ""),
+            // Thinking aloud: what was thought stays ("tycker att det läker fint" → "det läker fint").
+            Rewrite.of("^(?:tycker|tror|tänker|ser|hör|känner) (?:nog )?att ", ""),
+            Rewrite.of("^(?:du|ni|hon|han) (?:är|var) (?!inte|ej)(?=\\p{L})", ""),
+            Rewrite.of("^(?:du|ni|hon|han) (?:har|verkar ha) (?:nog |troligen |sannolikt )?(?:en |ett )?", ""),
             Rewrite.of("^(?:du|ni) (?:ska|får|kan|bör|behöver) ", ""),
-            Rewrite.of("^(?:det|här) (?:är|verkar vara|ser ut som|låter som) (?:nog |troligen |en |ett )*(?=\\p{L})", ""),
-            Rewrite.of("\\b(\\p{L}{3,}(?:en|et|na|orna|arna|erna))\\s+(?:är|var|ser|låter|verkar)(?: ut)?(?: att vara)?\\s+"
-                    + "(?=\\p{L})", "$1 "),
+            Rewrite.of("^(?:det här|detta|det|här) (?:är|verkar vara|ser ut som|låter som) (?:nog |troligen |en |ett )*(?=\\p{L})",
+                    ""),
+            Rewrite.of("\\b(\\p{L}{3,}(?:en|et|na|orna|arna|erna)|\\p{L}+:(?:t|n|et|en)),?\\s+(?:är|var|ser|låter|verkar|ligger på|låg på)"
+                    + "(?: ut)?(?: att vara)?\\s+(?=[\\p{L}\\d])(?!(?:det|den|de|han|hon|pat|jag|du|vi|ni)\\b)", "$1 "),
+            // A condition to act on, as the journal writes it: "om du får feber" → "vid feber".
+            Rewrite.of("\\bom (?:du|ni|hon|han) får (?!(?:ta|gå|komma|vara|göra|åka|träffa|svårt|en tid|tid)\\b)(?=\\p{L})", "vid "),
             Rewrite.of("\\bdig\\b", "sig"),
             Rewrite.of("\\bdin\\b", "sin"),
             Rewrite.of("\\bditt\\b", "sitt"),
             Rewrite.of("\\bdina\\b", "sina"),
+            Rewrite.of("^(?:du|ni|hon|han) (?=\\p{L})", ""),
+            Rewrite.of(AFTER_A_MAIN_CLAUSE_WORD + "\\s+(?:du|ni|jag|vi|hon|han)\\b(?= \\p{L})", ""),
             Rewrite.of("\\b(?:du|ni)\\b", "pat"),
-            Rewrite.of("\\binte\\b", "ej"));
+            Rewrite.of("\\binte\\b", "ej"),
+            DONE_WITHOUT_HAR,
+            // The plan in the journal's words: "Remiss till …", "Återbesök om 2 veckor", "Telefonkontakt på
+            // torsdag", "Hör av sig".
+            Rewrite.of("^(?:skickar|skriver|gör|lägger) (?:en |ett )?(?=(?:akut |ny )?remiss\\b)", ""),
+            Rewrite.of("^skriver ut (?:en |ett )?(?!(?:den|det|dem)\\b)(?=\\p{L})", ""),
+            Rewrite.of("\\b(?:ses|träffas) (?:igen )?(?=om \\d)", "återbesök "),
+            Rewrite.of("^kommer tillbaka (?=om \\d|på \\p{L}+dag\\b)", "återbesök "),
+            Rewrite.of("^ringer (?:upp )?(?:pat |sig |er )?(?=på \\p{L}+dag\\b|i morgon\\b|imorgon\\b|nästa\\b|om \\d)",
+                    "telefonkontakt "),
+            Rewrite.of("^ring(?:er)? (?:till )?oss\\b", "hör av sig"));
     private static final Pattern HAR_DU = Pattern.compile("^(?:och |men |så )?(?:har|hade|känner|upplever|får) "
             + "(?:du|ni|hon|han) (?:haft |känt |märkt |fått |sig |dig |något |några )?(?<article>någon |något |några |nån |nåt |nåra )?"
             + "(?<what>.+?)(?: nu| idag| senaste tiden| på sistone| alls)?[?.]?$", Rewrite.FLAGS);
@@ -99,12 +164,15 @@ final class SwedishWording extends RuleWording {
             + " (?:du|ni|hon|han)(?<rest> .+?)?[?.]?$", Rewrite.FLAGS);
     private static final Pattern AR_DU = Pattern.compile("^(?:och |men |så )?(?:är|blir|känns) (?:du|ni|hon|han|det) "
             + "(?<what>\\p{L}+(?: \\p{L}+){0,3}?)(?: nu| idag| alls)?[?.]?$", Rewrite.FLAGS);
+    /** What "har du" asks about when it is a verb that was done, not a thing had: "kräkts", "ramlat", "ont". */
+    private static final Pattern SUPINE = Pattern.compile("\\p{L}+ts?\\b", Rewrite.FLAGS);
     static final Set<String> PHRASES = Set.of("ingen", "inget", "inga", "ej", "sig", "sin", "sitt", "sina", "pat",
             "1x1", "1x2", "1x3", "1x4", "vb", "u.a.", "mg", "µg", "g", "mmol/l", "mmol/mol", "%", "bt", "temp", "sat", "puls",
             "af", "sedan", "känner", "kontaktorsak", "aktuellt", "anamnes", "tidigare", "sjukdomar", "socialt", "läkemedel",
             "allergier", "status", "bedömning", "åtgärd", "planering", "kommunikation", "andning", "cirkulation",
             "nutrition", "elimination", "hud", "vävnad", "aktivitet", "sömn", "smärta", "psykosocialt", "blodtryck",
-            "saturation", "andningsfrekvens", "°c", "mmhg", "/min", "återbesök", "om", "i", "dagar", "vikt", "kg", "hba1c");
+            "saturation", "andningsfrekvens", "°c", "mmhg", "/min", "återbesök", "om", "i", "dagar", "vikt", "kg", "hba1c",
+            "ca", "ggr", "pga", "bilateralt", "hö", "vä", "lätt", "telefonkontakt", "hör", "av", "vid");
 
     /** Instructions during the examination and talk about the talk: never a note's content. */
     private static final Pattern COMMAND = Pattern.compile("^(?:andas (?:djupt|in|ut)|gapa|säg a+|titta (?:upp|hit)|"
@@ -154,6 +222,10 @@ final class SwedishWording extends RuleWording {
             return Optional.of(what);
         }
         String article = m.group("article") == null ? "" : m.group("article").strip();
+        if (article.isEmpty() && SUPINE.matcher(m.group("what")).lookingAt()) {
+            // "Har du kräkts?" – "Nej.": "Ej kräkts.", not "Ingen kräkts."
+            return Optional.of("Ej " + what);
+        }
         String none = article.equals("något") || article.equals("nåt") ? "Inget"
                 : article.equals("några") || article.equals("nåra") ? "Inga" : "Ingen";
         return Optional.of(none + " " + what);
