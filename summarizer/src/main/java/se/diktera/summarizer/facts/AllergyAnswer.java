@@ -24,6 +24,7 @@ final class AllergyAnswer {
     private static final Pattern ASKS = Pattern.compile("^(?:och |and )?(?:har|är|do|are|any|några|nån|någon|inga)\\b", FLAGS);
     private static final Pattern NO = Pattern.compile(
             "^(?:eh,? |öh,? |um,? |uh,? )?(?:nej|nä|no|nope|inga|ingen|none|not that i know)\\b", FLAGS);
+    private static final Pattern MEDICINES = Pattern.compile("\\b(?:läkemedel\\p{L}*|medicin\\p{L}*)", FLAGS);
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]+", FLAGS);
     /** What people are commonly allergic to besides medicines (a fixed list). */
     private static final Set<String> ALLERGENS = Set.of("björkpollen", "gräspollen", "pollen", "katt", "katter", "hund",
@@ -34,6 +35,11 @@ final class AllergyAnswer {
     private static final int WORDS = 14;
 
     private AllergyAnswer() {
+    }
+
+    /** "Inga kända allergier", or "Inga kända läkemedelsallergier" when the allergies asked about were to medicines. */
+    static String noneKnown(String said) {
+        return MEDICINES.matcher(said).find() ? "Inga kända läkemedelsallergier" : "Inga kända allergier";
     }
 
     static List<Fact> of(Utterance question, Utterance answer, boolean swedish) {
@@ -48,7 +54,7 @@ final class AllergyAnswer {
         List<Fact> facts = new ArrayList<>();
         List<TranscriptSpan> both = List.of(question.span(), answer.span());
         if (NO.matcher(a).find()) {
-            facts.add(new Fact(Fact.Kind.ALLERGY, swedish ? "Inga kända allergier" : "No known allergies",
+            facts.add(new Fact(Fact.Kind.ALLERGY, swedish ? noneKnown(q + " " + a) : "No known allergies",
                     Map.of("substance", "none known"), both));
         }
         Matcher w = WORD.matcher(a);

@@ -18,7 +18,8 @@ final class AllergyPattern implements FactPattern {
             "\\b(?:allergisk mot|allergisk för|allergi mot|överkänslig mot|överkänslig för|tål inte|allergic to|allergy to|intolerant to)"
                     + "\\s+(?<what>\\p{L}[\\p{L}-]*(?:\\s+(?:och|and)\\s+\\p{L}[\\p{L}-]*)?)", FLAGS);
     private static final Pattern NONE = Pattern.compile(
-            "\\b(?:inga kända (?:läkemedels)?allergier|inga (?:läkemedels)?allergier|no known (?:drug )?allergies|no allergies|nkda)\\b", FLAGS);
+            "\\b(?:inga kända (?:läkemedels)?allergier|inga (?:läkemedels)?allergier|ingen (?:känd )?(?:läkemedels)?allergi"
+                    + "|no known (?:drug )?allergies|no allergies|nkda)\\b", FLAGS);
 
     /** Words after "allergisk mot" that name nothing. */
     private static final Set<String> NOT_A_SUBSTANCE = Set.of("nån", "något", "nåt", "någon", "några",
@@ -40,7 +41,7 @@ final class AllergyPattern implements FactPattern {
         }
         Matcher none = NONE.matcher(u.text());
         if (none.find()) {
-            facts.add(new Fact(Fact.Kind.ALLERGY, swedish ? "Inga kända allergier" : "No known allergies",
+            facts.add(new Fact(Fact.Kind.ALLERGY, swedish ? AllergyAnswer.noneKnown(u.text()) : "No known allergies",
                     Map.of("substance", "none known"), List.of(u.span(none.start(), none.end()))));
         }
         return facts;

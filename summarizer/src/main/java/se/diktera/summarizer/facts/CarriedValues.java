@@ -40,7 +40,7 @@ final class CarriedValues {
                     "Temperature", "°C"),
             vital("oxygen-saturation", "saturation\\p{L}*|syremättnad\\p{L}*|syresättning\\p{L}*|syret|sat|spo2|"
                     + "pulsoximeter\\p{L}*|saturationsmätare\\p{L}*|mätare på fingret|oxygen(?: saturation)?|pulse ox\\p{L}*", 70, 100, "Sat", "Saturation", "%"),
-            vital("respiratory-rate", "andningsfrekvens\\p{L}*|andetag|respiratory rate|breaths", 6, 60, "AF",
+            vital("respiratory-rate", "andningsfrekvens\\p{L}*|andetag\\p{L}*|andningen|respiratory rate|breaths", 6, 60, "AF",
                     "Respiratory rate", "/min"),
             vital("weight", "vikt|vikten|väger|vägde|vågen|väga|weight|weigh|weighs|weighed|the scale", 10, 250, "Vikt",
                     "Weight", "kg"),
@@ -62,10 +62,11 @@ final class CarriedValues {
             score("GAD-7", "gad-7|gad 7|gad", 0, 21),
             score("CAT", "cat", 0, 40),
             score("MMSE", "mmse", 0, 30),
-            score("AUDIT", "audit", 0, 40));
+            score("AUDIT", "audit", 0, 40),
+            score("PEF", "pef\\p{L}*|peak ?flow|blåsa|blås|blåser|blåste|blow|blew", 60, 900));
 
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\d,./])(?<below>(?:under|mindre än|lägre än|below|less than)\\s+)?(?<a>\\d{1,5}(?:[.,]\\d+)?)"
+            "(?<![\\d,./])(?<above>(?:över|mer än|högre än|above|over|more than)\\s+)?(?<below>(?:under|mindre än|lägre än|below|less than)\\s+)?(?<a>\\d{1,5}(?:[.,]\\d+)?)"
                     + "(?:\\s*(?:/|över|genom|over)\\s*(?<b>\\d{2,3})\\b|(?<=(?<![\\d,.])(?:3[5-9]|4[0-2]))\\s+och\\s+(?<tenth>\\d)\\b)?(?![\\d/])(?:[.,]?\\s+(?<after>\\p{L}+))?", FLAGS);
     /** Units that say a number counts something else: "i 3 dagar", "2 tabletter", "för 5 år sedan". */
     private static final Pattern OTHER_UNIT = Pattern.compile("(?:år|månad\\p{L}*|veck\\p{L}*|dag\\p{L}*|dygn\\p{L}*|timm\\p{L}*|"
@@ -77,6 +78,19 @@ final class CarriedValues {
     private static final Pattern CHANGE_BEFORE = Pattern.compile("\\b(?:ner|upp|ökat|minskat|tappat|gått|lost|gained|down|up)"
             + "(?:\\s+\\p{L}+){0,2}\\s*$", FLAGS);
 
+    /** "6 av 10": the number after "av" is the top of the scale. */
+    private static final Pattern OUT_OF_BEFORE = Pattern.compile("\\d\\s*(?:av|/|of|out of)\\s*$", FLAGS);
+    /** How many utterances after a form is named its sum in points may come (it is filled in first). */
+    private static final int FORM_REACH = 6;
+    private static final Pattern POINTS = Pattern.compile("poäng|points", FLAGS);
+    private static final Topic BORG = score("Borg CR10", "borg", 0, 10);
+    /** Breaths counted are said per minute ("20 i minuten") unless the rate is named. */
+    private static final Pattern RATE_NAMED = Pattern.compile("andningsfrekvens|respiratory rate", FLAGS);
+    private static final Pattern PER_MINUTE = Pattern.compile("\\s*(?:andetag\\s+|breaths\\s+)?(?:i|per|a) (?:minut\\p{L}*|minute)", FLAGS);
+    /** "från 24 till 20 enheter": the unit after a range. */
+    private static final Pattern RANGE_UNIT = Pattern.compile("\\s+(?:till|to|-)\\s+\\d+(?:[.,]\\d+)?\\s*(?<unit>\\p{L}+)", FLAGS);
+    /** "ringa 112": a number to call. */
+    private static final Pattern CALL_BEFORE = Pattern.compile("\\b(?:ring\\p{L}*|call)(?:\\s+(?:ni|du|till|oss))?\\s+$", FLAGS);
     private static final Pattern TEN = Pattern.compile("(?<![\\d,.])10(?![\\d,.]\\d)");
     private static final Pattern SCALE_START = Pattern.compile("är|till|och|=|is|to|being|means", FLAGS);
     private static final Pattern SCALE_END = Pattern.compile("\\s*(?:är |=|is |being )?(?:det )?(?:värst|the worst|worst)", FLAGS);
@@ -111,6 +125,10 @@ final class CarriedValues {
         int namedIn = -1;
         TranscriptSpan openCue = null;
         TranscriptSpan openTen = null;
+        String openText = "";
+        Topic form = null;
+        int formAt = -1;
+        TranscriptSpan formCue = null;
         for (int i = 0; i < us.size(); i++) {
             Utterance u = us.get(i);
             String text = u.text();
@@ -135,6 +153,7 @@ final class CarriedValues {
                 int cueEnd = -1;
                 TranscriptSpan cue = openCue;
                 TranscriptSpan ten = openTen;
+                String namedText = openText;
                 for (int k = 0; k < cues.size(); k++) {
                     if (cues.get(k)[1] <= n.start() && cues.get(k)[1] > cueEnd) {
                         cueEnd = cues.get(k)[1];
@@ -142,7 +161,24 @@ final class CarriedValues {
                         cueAt = i;
                         cue = u.span(cues.get(k)[0], cues.get(k)[1]);
                         ten = null;
+                        namedText = text;
                     }
+                }
+                if ((topic == null || topic.kind() != Fact.Kind.SCORE) && form != null && i - formAt <= FORM_REACH
+                        && n.group("after") != null && POINTS.matcher(n.group("after")).matches()) {
+                    // "Jag har ett formulär, CAT" ... "Ja, det blir 16 poäng.": a form's sum comes once it is filled in.
+                    topic = form;
+                    cueAt = formAt;
+                    cue = formCue;
+                }
+                if (n.group("b") != null && (topic == null || !topic.pair())) {
+                    // "Och stående 122 över 70": a pressure said as one is a blood pressure, whatever was named last.
+                    topic = TOPICS.get(0);
+                    cue = null;
+                }
+                if (topic != null && topic.name().equals("NRS")) {
+                    Topic pain = topic;
+                    topic = ZeroToTen.scale(namedText + " " + text).map(s -> s.equals(BORG.name()) ? BORG : pain).orElse(null);
                 }
                 if (topic == null || question && cueAt == i || insideCue(cues, n.start())) {
                     continue;
@@ -166,6 +202,7 @@ final class CarriedValues {
                     namedIn = i;
                     openCue = cue;
                     openTen = ten;
+                    openText = namedText;
                 }
             }
             // The topic named last here is open for what follows.
@@ -179,9 +216,18 @@ final class CarriedValues {
                 open = cueTopics.get(last);
                 namedIn = i;
                 openCue = u.span(cues.get(last)[0], cues.get(last)[1]);
+                openText = text;
                 Matcher tenHere = TEN.matcher(text);
                 openTen = tenHere.find() ? u.span(tenHere.start(), tenHere.end()) : null;
-            } else if (question && open != null) {
+            }
+            for (int k = 0; k < cues.size(); k++) {
+                if (cueTopics.get(k).kind() == Fact.Kind.SCORE && !cueTopics.get(k).name().equals("NRS")) {
+                    form = cueTopics.get(k);
+                    formAt = i;
+                    formCue = u.span(cues.get(k)[0], cues.get(k)[1]);
+                }
+            }
+            if (last < 0 && question && open != null) {
                 // A question goes on about the topic it named: "..., vad skulle du säga?" – "Nu?"
                 namedIn = i;
             }
@@ -207,6 +253,10 @@ final class CarriedValues {
             if (b == null) {
                 return Optional.empty();
             }
+            if (n.group("below") != null || TARGET_BEFORE.matcher(text.substring(0, n.start())).find()) {
+                // "vi vill ha det under 135 genom 85": a goal, not a reading.
+                return Optional.empty();
+            }
             int high = Integer.parseInt(a.replaceAll("\\D", ""));
             int low = Integer.parseInt(b);
             if (a.contains(",") || a.contains(".") || high < 70 || high > 260 || low < 30 || low >= high) {
@@ -216,7 +266,8 @@ final class CarriedValues {
             return Optional.of(new Fact(Fact.Kind.VITAL_SIGN, t.svLabel().equals("BT") && swedish ? "BT " + value
                     : t.enLabel() + " " + value, Map.of("kind", t.name(), "value", value, "unit", t.unit()), evidence));
         }
-        if (b != null) {
+        if (b != null || n.group("above") != null) {
+            // "om tempen går över 38,5": a limit, not a reading.
             return Optional.empty();
         }
         boolean ownUnit = switch (t.name()) {
@@ -224,13 +275,32 @@ final class CarriedValues {
             case "weight" -> after.equals("kilo") || after.equals("kg") || after.equals("pounds");
             case "oxygen-saturation" -> after.equals("procent") || after.equals("percent");
             case "NRS" -> after.equals("av") || after.equals("of") || after.equals("out");
+            case "PEF" -> after.equals("liter") || after.equals("l") || after.equals("liters");
             case "HbA1c", "LDL", "Kalium", "Natrium" -> after.startsWith("mmol");
             default -> after.equals("poäng") || after.equals("points");
         };
         if (!ownUnit && OTHER_UNIT.matcher(after).matches()) {
             return Optional.empty();
         }
+        Matcher range = RANGE_UNIT.matcher(text.substring(n.end("a")));
+        if (range.lookingAt() && OTHER_UNIT.matcher(Phrases.lower(range.group("unit"))).matches()) {
+            // "från 24 till 20 enheter": the unit after the second number is the first one's too.
+            return Optional.empty();
+        }
         String before = text.substring(0, n.start());
+        if (CALL_BEFORE.matcher(before).find()) {
+            // "då ska ni ringa 112": a number to call.
+            return Optional.empty();
+        }
+        if (t.name().equals("respiratory-rate") && !RATE_NAMED.matcher(text).find()
+                && !PER_MINUTE.matcher(text.substring(n.end("a"))).lookingAt()) {
+            // "Och så räknar jag andningen..." – "20 i minuten.": breaths are counted per minute.
+            return Optional.empty();
+        }
+        if (t.kind() == Fact.Kind.SCORE && OUT_OF_BEFORE.matcher(before).find()) {
+            // "6 av 10": the 10 is the top of the scale, not a second rating.
+            return Optional.empty();
+        }
         if (t.name().equals("weight") && CHANGE_BEFORE.matcher(before).find() || TARGET_BEFORE.matcher(before).find()
                 || n.group("below") != null && !t.name().equals("CRP")) {
             return Optional.empty();
@@ -244,7 +314,7 @@ final class CarriedValues {
         }
         double v = Double.parseDouble(a.replace(',', '.'));
         // "0 är ingen smärta och 10 värsta tänkbara" defines the scale; it rates nothing.
-        if (t.name().equals("NRS") && (v == 0 && SCALE_START.matcher(after).matches()
+        if (t.kind() == Fact.Kind.SCORE && t.max() == 10 && (v == 0 && SCALE_START.matcher(after).matches()
                 || v == 10 && SCALE_END.matcher(text.substring(n.end("a"))).lookingAt())) {
             return Optional.empty();
         }

@@ -18,10 +18,10 @@ public final class FactExtractor {
     public static final Set<String> PHRASES = Set.of("mg", "g", "µg", "ml", "e", "mmhg", "%", "/min", "°c", "kg",
             "puffar", "hba1c", "crp", "hb", "pk/inr", "kreatinin", "kalium", "natrium", "p-glukos", "ldl", "tsh", "ferritin",
             "nt-probnp", "urat", "egfr", "kolesterol", "leukocyter", "phq-9", "gad-7", "madrs", "audit", "mmse", "cat",
-            "centor", "tug", "downton", "norton", "mna", "pef", "gcs", "nrs", "bt", "temp", "puls", "sat", "af", "vikt",
+            "centor", "borg", "cr10", "tug", "downton", "norton", "mna", "pef", "gcs", "nrs", "bt", "temp", "puls", "sat", "af", "vikt",
             "blood", "pressure", "pulse", "temperature", "saturation", "respiratory", "rate", "weight", "ny", "ändrad",
             "utsatt", "new", "changed", "stopped", "allergi", "allergy", "1x1", "1x2", "1x3", "1x4", "vb", "i", "pat", "sig",
-            "hör", "av", "inga", "kända", "allergier", "no", "known", "allergies", "u-sticka", "pos", "neg", "strep", "a",
+            "hör", "av", "inga", "kända", "allergier", "läkemedelsallergier", "no", "known", "allergies", "u-sticka", "pos", "neg", "strep", "a",
             "positivt", "negativt", "normalt", "leverprover", "njurvärden", "järnstatus", "pankreasamylas", "u-odling",
             "urinodling", "sårodling", "svalgodling", "blododling", "sputumodling", "nasofarynxodling", "skickad", "tagen", "beställt");
 
@@ -64,7 +64,7 @@ public final class FactExtractor {
         }
         all.addAll(CarriedValues.find(us, language.startsWith("sv")));
         all.sort(Comparator.comparingInt(Said::utterance));
-        return all;
+        return EchoedPlans.drop(all);
     }
 
     private static boolean overlap(Fact a, Fact b) {

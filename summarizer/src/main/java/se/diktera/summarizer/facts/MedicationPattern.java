@@ -110,7 +110,7 @@ final class MedicationPattern implements FactPattern {
             String name = NAMES.contains(word) ? word : word.length() > 5 && NAMES.contains(word.replaceFirst("(?:en|et|n)$", ""))
                     ? word.replaceFirst("(?:en|et|n)$", "") : null;
             boolean allergen = ALLERGEN.matcher(text.substring(Math.max(0, w.start() - 30), w.start())).find();
-            if (name != null && !allergen && named.add(name)) {
+            if (name != null && !allergen && !MentionedOnly.at(text, w.start(), w.end()) && named.add(name)) {
                 Map<String, String> a = new LinkedHashMap<>();
                 a.put("name", Phrases.capitalise(name));
                 change(text, w.start(), swedish).ifPresent(c -> a.put("change", c));

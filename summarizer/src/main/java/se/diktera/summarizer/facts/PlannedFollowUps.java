@@ -23,17 +23,23 @@ final class PlannedFollowUps implements FactPattern {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** A time ahead: "om två veckor", "på torsdag", "nästa vecka", "imorgon" (never "i torsdags"). */
-    private static final Pattern AHEAD = Pattern.compile("\\b(?:om (?:ungefär |cirka )?" + Phrases.COUNT
+    static final Pattern AHEAD = Pattern.compile("\\b(?:om (?:ungefär |cirka )?" + Phrases.COUNT
             + " (?:dagar|dag|dygn|veckor|vecka|månader|månad|år)|på (?:måndag|tisdag|onsdag|torsdag|fredag)|nästa vecka"
             + "|i morgon|imorgon|i övermorgon)\\b", FLAGS);
     /** "…, då ringer ni 112", "…, så hör du av dig": whom to call after a condition. */
-    private static final Pattern CALL = Pattern.compile("(?:^|,\\s*|\\s+(?=(?:då|så)\\s))(?:då |så )?(?:ska (?:du|ni) )?(?:ringer|ringa|ring|hör|höra|"
-            + "kontaktar|kontakta|söker|söka)\\s+(?:(?:du|ni)\\s+)?(?:av (?:dig|er)\\s*)?(?:till\\s+)?(?<whom>oss|mig|112|1177|"
-            + "hemsjukvården|vårdcentralen|mottagningen|hälsocentralen|akuten|direkt)?", FLAGS);
+    private static final Pattern CALL = Pattern.compile("(?:^|,\\s*|\\s+(?=(?:då|så)\\s)"
+            + "|\\s+(?=(?:hör av (?:dig|er)|ring (?:oss|mig|direkt|genast)|ringer (?:du|ni)|sök akut)\\b))(?:då |så )?(?:ska (?:du|ni) )?"
+            + "(?:också |även |genast )?(?<verb>ringer|ringa|ring|hör|höra|kontaktar|kontakta|söker|söka|sök)(?!\\p{L})"
+            + "(?:\\s+(?:du|ni))?(?:\\s+av (?:dig|er))?(?:\\s+till)?(?:\\s+(?<whom>oss|mig|112|1177|"
+            + "hemsjukvården|vårdcentralen|mottagningen|hälsocentralen|akuten|akut|direkt))?(?:\\s+(?<now>direkt|genast))?", FLAGS);
     private static final Pattern CONDITION = Pattern.compile("^(?:och |men |sen )?(?:om|blir|får|går|skulle|if)\\b", FLAGS);
+    /** A condition starting inside a sentence: "om du får" but not "tre gånger om dagen". */
+    private static final Pattern LATER_CONDITION = Pattern.compile("(?<=\\s|,)(?<if>om)\\s+(?!dagen|natten|morgonen|kvällen|"
+            + "veckan|året|månaden|\\d)\\p{L}", FLAGS);
     private static final Pattern LEADING = Pattern.compile("^(?:och|sen|så|då|men|eh|alltså)\\s+", FLAGS);
     private static final Pattern SUBJECT = Pattern.compile("^(?:(?:jag|vi)\\s+(?=\\p{L}))|(?<=^\\p{L}{2,12}\\s)(?:jag|vi)\\s+", FLAGS);
-    private static final int MAX_WORDS = 16;
+    /** Longer than an unpunctuated recogniser utterance (cut at 40 words) is a monologue, not a plan. */
+    private static final int MAX_WORDS = 40;
     /** A note keeps a plan short: a few words either side of its time, the first words of a condition. */
     private static final int BEFORE = 5;
     private static final int AFTER = 4;
@@ -53,9 +59,10 @@ final class PlannedFollowUps implements FactPattern {
             if (sentence.strip().endsWith("?")) {
                 continue;
             }
-            conditional(u, sentence, at).ifPresent(facts::add);
+            conditional(u, sentence, at, 0).ifPresent(facts::add);
+            // Each time ahead is a plan of its own: "jag ringer imorgon ... sen kommer jag på fredag".
             Matcher ahead = AHEAD.matcher(sentence);
-            if (ahead.find() && sentence.split("\\s+").length <= MAX_WORDS) {
+            while (ahead.find() && sentence.split("\\s+").length <= MAX_WORDS) {
                 String clause = clean(around(sentence, ahead.start(), ahead.end()));
                 facts.add(new Fact(Fact.Kind.FOLLOW_UP, clause, Map.of("phrase", Phrases.lower(ahead.group())),
                         List.of(u.span(at, at + sentence.length()))));
@@ -70,30 +77,67 @@ final class PlannedFollowUps implements FactPattern {
      */
     static Optional<Fact> acrossUtterances(Utterance first, Utterance second, String language) {
         if (!language.startsWith("sv") || !first.segmentId().equals(second.segmentId())
-                || !CONDITION.matcher(first.text().strip()).find() || !second.text().matches("(?iu)^(?:då|så)\\s.*")) {
+                || !second.text().matches("(?iu)^(?:då|så)\\s.*")) {
             return Optional.empty();
         }
         List<Word> words = new ArrayList<>(first.words());
         words.addAll(second.words());
         Utterance both = new Utterance(first.segmentId(), first.speaker(), words, language);
-        return conditional(both, both.text(), 0);
+        return conditional(both, both.text(), 0, first.text().length());
     }
 
-    private static Optional<Fact> conditional(Utterance u, String sentence, int at) {
+    /** The first call at or after {@code from} in {@code sentence} with a condition before it, as a follow-up. */
+    private static Optional<Fact> conditional(Utterance u, String sentence, int at, int from) {
         Matcher call = CALL.matcher(sentence);
         while (call.find()) {
-            String before = sentence.substring(0, call.start()).strip();
-            if (call.start() == 0 || !CONDITION.matcher(before).find()) {
+            if (call.start("verb") < from || call.start() == 0) {
+                continue;
+            }
+            String before = sentence.substring(0, call.start()).stripTrailing();
+            int condition = conditionStart(before);
+            if (condition < 0) {
                 continue;
             }
             String whom = call.group("whom") == null ? "" : Phrases.lower(call.group("whom"));
-            String condition = firstWords(clean(before).replaceFirst("(?iu)^(?:om|if)\\s+", ""), CONDITION_WORDS);
-            String lead = whom.equals("112") || whom.equals("1177") ? "Ring " + whom + " om " : "Hör av sig om ";
-            return Optional.of(new Fact(Fact.Kind.FOLLOW_UP, lead + Phrases.lower(condition.substring(0, 1))
-                    + condition.substring(1), Map.of("phrase", Phrases.lower(sentence.substring(call.start(), call.end()))),
-                    List.of(u.span(at, at + call.end()))));
+            String said = firstWords(clean(before.substring(condition)).replaceFirst("(?iu)^(?:om|if)\\s+", ""), CONDITION_WORDS);
+            String lead = lead(Phrases.lower(call.group("verb")), whom, call.group("now") != null);
+            return Optional.of(new Fact(Fact.Kind.FOLLOW_UP, lead + Phrases.lower(said.substring(0, 1))
+                    + said.substring(1), Map.of("phrase", Phrases.lower(sentence.substring(call.start(), call.end()))),
+                    List.of(u.span(at + condition, at + call.end()))));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where the condition before a call starts: at the start ("Om du får feber, ..."), else at the
+     * last "om" in the words before it ("... men om du får feber då hör du av dig"); -1 when none.
+     */
+    private static int conditionStart(String before) {
+        if (CONDITION.matcher(before.strip()).find()) {
+            return before.length() - before.stripLeading().length();
+        }
+        int start = -1;
+        Matcher m = LATER_CONDITION.matcher(before);
+        while (m.find()) {
+            start = m.start("if");
+        }
+        return start;
+    }
+
+    /**
+     * How a note writes the call: "Ring 112 om", "Söka akut om" when told to seek care (as said:
+     * "söka akut", "söka direkt"), else "Hör av sig om", "Hör av sig direkt om" when said so.
+     */
+    private static String lead(String verb, String whom, boolean now) {
+        if (whom.equals("112") || whom.equals("1177")) {
+            return "Ring " + whom + " om ";
+        }
+        boolean direct = now || whom.equals("direkt");
+        if (verb.startsWith("sök")) {
+            String where = whom.startsWith("akut") || whom.equals("direkt") ? whom + " " : "";
+            return "Söka " + where + (now ? "direkt " : "") + "om ";
+        }
+        return direct ? "Hör av sig direkt om " : "Hör av sig om ";
     }
 
     /** The words of {@code sentence} around {@code [start, end)}: at most {@link #BEFORE} before and {@link #AFTER} after, within its clause. */
@@ -118,7 +162,7 @@ final class PlannedFollowUps implements FactPattern {
 
     /** The clause as a note writes it: fillers and the subject gone, the patient as "pat", no end stop. */
     private static String clean(String clause) {
-        String c = clause.strip().replaceAll("\\s+", " ").replaceAll("[.!,;]+$", "");
+        String c = clause.strip().replaceAll("\\s+", " ").replaceAll("[.!,;]+$", "").strip();
         c = LEADING.matcher(c).replaceFirst("");
         c = LEADING.matcher(c).replaceFirst("");
         c = SUBJECT.matcher(c).replaceFirst("");

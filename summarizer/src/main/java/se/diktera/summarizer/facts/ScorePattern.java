@@ -35,7 +35,8 @@ final class ScorePattern implements FactPattern {
             new Score("GCS", "gcs", false),
             new Score("NRS", "nrs|smärtskattning|smärtan|ont|pain|värk", true));
     private static final List<Pattern> PATTERNS = SCORES.stream().map(s -> Pattern.compile("\\b(?:" + s.spoken() + ")\\b"
-            + "[^.?!\\d]{0," + (s.outOfTen() ? 40 : 30) + "}?(?<value>\\d+(?:[.,]\\d+)?)"
+            + "[^.?!\\d]{0," + (s.outOfTen() ? 40 : 30) + "}?(?<value>\\d+(?:[.,]\\d+)?)(?![\\d.,]\\d|\\d)(?!\\s*(?:dagar|dygn|veckor|månader|år|gånger|"
+            + "timmar|days|weeks|months|years|times|hours)\\b)"
             + (s.outOfTen() ? "\\s*(?:av|/|out of|of)\\s*10\\b" : "(?:\\s*(?:av|/|of)\\s*(?<max>\\d+))?"),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
 

@@ -33,9 +33,9 @@ final class TimePattern implements FactPattern {
                     + "ses igen|vi hörs|ringer (?:jag|vi)|jag ringer|vi ringer|nytt prov|nya prover|ny provtagning|provtagning|"
                     + "nytt pk|kallas)(?: \\p{L}+){0,4} " + WHEN
                     + "|(?:läkarbesök|besök hos \\p{L}+|nytt läkarbesök)(?: \\p{L}+){0,2} " + WHEN
-                    + "|remiss(?:en)? (?:till )?(?:\\p{L}+)"
+                    + "|(?<!\\bi )(?<!\\bfått )(?<!\\bfick )remiss(?:en)? (?!från\\b|att\\b|som\\b)(?:till )?(?:(?:vår|min|en) )?(?:\\p{L}+)"
                     + "|(?:söka|söker|sök) (?:akut|vård|akuten|direkt)(?: direkt)?(?: (?:om|vid|ifall)(?: [^\\s.?!]+){1,10})?"
-                    + "|(?:ringer|hör) (?:du|ni) (?:av (?:dig|er) )?(?:till )?(?:oss|mig|mottagningen|vårdcentralen|hemsjukvården|112|1177)"
+                    + "|(?:ringer (?:du|ni) |hör (?:du|ni) av (?:dig|er) )(?:till )?(?:oss|mig|mottagningen|vårdcentralen|hemsjukvården|112|1177)"
                     + "(?: direkt| igen| samma dag)?"
                     + "|hör av (?:dig|er|sig)(?: till (?:oss|mig|mottagningen|vårdcentralen))?(?: igen)? (?:om|vid|ifall|när)"
                     + "(?: [^\\s.?!]+){1,12}"

@@ -39,7 +39,7 @@ final class VitalSignPattern implements FactPattern {
                     "Vikt", "Weight", "kg"),
             // A body temperature said without the word: "trettioåtta komma nio" with fever talk around it.
             new Vital("temperature", Pattern.compile("(?<=\\b(?:feber|mätte|mätt|grader|febern|fever|temp)\\b.{0,30})"
-                    + "(?<![\\d,.])(?<a>3[5-9][.,]\\d|4[0-2][.,]\\d)\\b|(?<![\\d,.])(?<a2>3[5-9][.,]\\d|4[0-2][.,]\\d)"
+                    + "(?<![\\d,.])(?<!över )(?<!under )(?<a>3[5-9][.,]\\d|4[0-2][.,]\\d)\\b|(?<![\\d,.])(?<a2>3[5-9][.,]\\d|4[0-2][.,]\\d)"
                     + "(?= grader)", FLAGS), "Temp", "Temperature", "°C"));
 
     @Override

@@ -49,6 +49,12 @@ public final class SpokenNumbers {
                 i = end + 1;
                 continue;
             }
+            Optional<Integer> digit = swedish ? digitNoun(words.get(i)) : Optional.empty();
+            if (digit.isPresent()) {
+                tokens.add(new Token(digit.get() + trailingPunctuation(words.get(i)), i, i));
+                i++;
+                continue;
+            }
             List<Integer> parts = new ArrayList<>();
             while (i < words.size()) {
                 String w = words.get(i).toLowerCase(Locale.ROOT);
@@ -95,6 +101,14 @@ public final class SpokenNumbers {
             tokens.add(new Token(number + trailingPunctuation(words.get(end)), start, end));
         }
         return tokens;
+    }
+
+    /** A digit said as a noun, as people rate things: "en trea", "kanske en sexa" (a grade, a rating). */
+    private static final Map<String, Integer> DIGIT_NOUNS = Map.of("etta", 1, "tvåa", 2, "trea", 3, "femma", 5,
+            "sexa", 6, "sjua", 7, "nia", 9, "tia", 10);
+
+    private static Optional<Integer> digitNoun(String word) {
+        return Optional.ofNullable(DIGIT_NOUNS.get(word.toLowerCase(Locale.ROOT).replaceAll("[.,!?;:]+$", "")));
     }
 
     /** The numbers said digit by digit or in pairs that are known by heart: "ett ett två" is 112. */
