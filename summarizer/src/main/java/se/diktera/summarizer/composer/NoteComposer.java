@@ -44,6 +44,14 @@ public final class NoteComposer implements NoteDrafter {
     private static final Pattern LEADING_YES_NO = Pattern.compile(
             "^(?:nej|nä|no|nope|ja|jo|yes|yeah|yep)[,.!]?\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING = Pattern.compile("[,;:]+$");
+    /** A condition to act on ("Vid feber, ...", "Om pat blir förvirrad, ...", "If the pain gets worse"), not a time ("Om 2 veckor"). */
+    private static final Pattern CONDITION = Pattern.compile("(?:vid|om|if) (?!\\d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONDITION_INSIDE = Pattern.compile("\\b(?:vid|om|if)\\b", Pattern.CASE_INSENSITIVE);
+    /** What to do: "Ring 112", "Hör av sig direkt", "Ska söka akut", "Call us". */
+    private static final Pattern ACTION = Pattern.compile("(?:^|(?<=, )(?:då |så )?)(?:ska |bör )?(?:ring|ringer|hör av sig|sök|"
+            + "söker|söka|kom tillbaka|kommer tillbaka|kontakta|kontaktar|call|come back|seek|go to)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Set<String> NONE = Set.of("ingen", "inget", "inga", "ej", "inte", "no", "not", "denies", "none");
 
     private final Map<String, ComposerModels> models;
     private final NoteTemplates templates;
@@ -133,15 +141,22 @@ public final class NoteComposer implements NoteDrafter {
         // A fact said in a statement already stands in the note; one said elsewhere gets a line of
         // its own kind under the template's section for it (the vitals line, the medication list).
         Map<String, List<Fact>> factLines = new LinkedHashMap<>();
+        Map<Fact, String> lines = new IdentityHashMap<>();
         for (Fact f : found) {
-            if (!stated.contains(saidIn.get(f))) {
-                template.sectionForFact(f.kind()).ifPresent(s -> factLines.computeIfAbsent(s + "|" + f.kind(),
-                        k -> new ArrayList<>()).add(f));
+            Optional<NoteTemplate.Section> under = template.sectionForFact(f.kind())
+                    .flatMap(k -> template.sections().stream().filter(s -> s.key().equals(k)).findFirst());
+            if (stated.contains(saidIn.get(f)) || under.isEmpty()) {
+                continue;
+            }
+            String line = withoutEnd(sentence(onItsLine(f.text(), under.get().heading())));
+            if (!alreadySaid(line, bySection.get(under.get().key()), wording.phrases())) {
+                lines.put(f, line);
+                factLines.computeIfAbsent(under.get().key() + "|" + f.kind(), k -> new ArrayList<>()).add(f);
             }
         }
         factLines.forEach((key, list) -> {
             String section = key.substring(0, key.indexOf('|'));
-            String text = String.join(". ", list.stream().map(Fact::text).toList()) + ".";
+            String text = String.join(". ", list.stream().map(lines::get).toList()) + ".";
             if (seen.add(normalised(text))) {
                 bySection.get(section).add(Statement.drafted(text, list.stream().flatMap(f -> f.evidence().stream()).toList(),
                         lowConfidence(us, list.stream().map(saidIn::get).distinct().toList())));
@@ -156,6 +171,38 @@ public final class NoteComposer implements NoteDrafter {
         List<NoteSection> noteSections = template.sections().stream()
                 .map(s -> new NoteSection(s.key(), s.heading(), bySection.get(s.key()))).toList();
         return new DraftedNote(template.id(), transcript.language(), noteSections, found, m.id(), List.of());
+    }
+
+    /**
+     * A fact as its own line reads under a heading that already names it: "Allergi: björkpollen" under
+     * Allergier is "björkpollen", "Inga kända allergier" is "Inga kända".
+     */
+    private static String onItsLine(String fact, String heading) {
+        String h = heading.toLowerCase(Locale.ROOT);
+        int colon = fact.indexOf(": ");
+        if (colon > 0 && h.startsWith(fact.substring(0, colon).toLowerCase(Locale.ROOT))) {
+            return fact.substring(colon + 2);
+        }
+        int last = fact.lastIndexOf(' ');
+        return last > 0 && fact.substring(last + 1).toLowerCase(Locale.ROOT).equals(h) ? fact.substring(0, last) : fact;
+    }
+
+    /**
+     * Whether a fact's line would repeat its section: one of the section's statements already has all
+     * its words ("Oxynorm" in "Oxynorm fick med sig"), or the line is a fixed "none" ("Inga kända") and
+     * a statement of the section already says none ("Inga allergier mot läkemedel").
+     */
+    private static boolean alreadySaid(String line, List<Statement> section, Set<String> phrases) {
+        List<String> words = Arrays.stream(NON_WORD.split(line.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toList();
+        if (words.isEmpty()) {
+            return true;
+        }
+        if (words.stream().allMatch(phrases::contains)) {
+            return NONE.contains(words.get(0)) && section.stream().anyMatch(st -> Arrays.stream(
+                    NON_WORD.split(st.text().toLowerCase(Locale.ROOT))).anyMatch(NONE::contains));
+        }
+        return section.stream().map(st -> new HashSet<>(Arrays.asList(NON_WORD.split(st.text().toLowerCase(Locale.ROOT)))))
+                .anyMatch(said -> said.containsAll(words));
     }
 
     /** A statement before its section: its text, the utterances it rests on, and the one whose section it takes. */
@@ -209,7 +256,35 @@ public final class NoteComposer implements NoteDrafter {
             }
             i++;
         }
-        return drafts;
+        return withTheirActions(drafts);
+    }
+
+    /**
+     * A condition said on its own and the action said right after it are one instruction, as the journal
+     * writes it: "Om pat blir förvirrad." + "Ring 112." → "Ring 112 om pat blir förvirrad.".
+     */
+    private static List<Draft> withTheirActions(List<Draft> drafts) {
+        List<Draft> joined = new ArrayList<>();
+        for (int d = 0; d < drafts.size(); d++) {
+            Draft condition = drafts.get(d);
+            Draft action = d + 1 < drafts.size() ? drafts.get(d + 1) : null;
+            if (action != null && CONDITION.matcher(condition.text()).lookingAt() && !ACTION.matcher(condition.text()).find()
+                    && ACTION.matcher(action.text()).lookingAt() && !CONDITION_INSIDE.matcher(action.text()).find()
+                    && action.sources().get(0) - condition.sources().get(condition.sources().size() - 1) <= 1) {
+                List<Integer> sources = new ArrayList<>(condition.sources());
+                action.sources().stream().filter(x -> !sources.contains(x)).forEach(sources::add);
+                joined.add(new Draft(sentence(withoutEnd(action.text()) + " " + lowerFirst(withoutEnd(condition.text()))),
+                        sources, action.anchor()));
+                d++;
+            } else {
+                joined.add(condition);
+            }
+        }
+        return joined;
+    }
+
+    private static String withoutEnd(String sentence) {
+        return sentence.replaceAll("[.,;:!]+$", "");
     }
 
     /** "Röker ej." and "Slutade för 5 år sedan." as one sentence. */

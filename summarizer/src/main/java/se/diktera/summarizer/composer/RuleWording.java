@@ -8,21 +8,29 @@ import java.util.regex.Pattern;
 import se.diktera.summarizer.facts.FactExtractor;
 
 /**
- * A language's wording as data: the rewrites that clean any utterance, those for the patient's
- * and the clinician's words, what counts as a command or talk about the talk, and the fixed
+ * A language's wording as data: the rewrites that clean any utterance, those for the patient's,
+ * a relative's and the clinician's words, what counts as a command or talk about the talk, and the fixed
  * phrases the rewrites may add (with the fact finder's). Stateless and thread-safe.
  */
 abstract class RuleWording implements ClinicalWording {
 
     private final List<Rewrite> clean;
     private final List<Rewrite> patient;
+    private final List<Rewrite> relative;
     private final List<Rewrite> clinician;
     private final Pattern command;
     private final Set<String> phrases;
 
     RuleWording(List<Rewrite> clean, List<Rewrite> patient, List<Rewrite> clinician, Pattern command, Set<String> own) {
+        this(clean, patient, patient, clinician, command, own);
+    }
+
+    /** With the words of someone else than the patient (a relative, a parent) read by rules of their own. */
+    RuleWording(List<Rewrite> clean, List<Rewrite> patient, List<Rewrite> relative, List<Rewrite> clinician, Pattern command,
+            Set<String> own) {
         this.clean = List.copyOf(clean);
         this.patient = List.copyOf(patient);
+        this.relative = List.copyOf(relative);
         this.clinician = List.copyOf(clinician);
         this.command = command;
         Set<String> all = new HashSet<>(own);
@@ -42,7 +50,12 @@ abstract class RuleWording implements ClinicalWording {
 
     @Override
     public String rephrase(String cleaned, Role role, Pronouns pronouns) {
-        return Rewrite.applyAll(role == Role.CLINICIAN ? clinician : patient, cleaned, pronouns);
+        List<Rewrite> rules = switch (role) {
+            case CLINICIAN -> clinician;
+            case PATIENT -> patient;
+            case OTHER -> relative;
+        };
+        return Rewrite.applyAll(rules, cleaned, pronouns);
     }
 
     @Override

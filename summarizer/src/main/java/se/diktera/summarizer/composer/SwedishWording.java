@@ -1,5 +1,6 @@
 package se.diktera.summarizer.composer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +34,15 @@ final class SwedishWording extends RuleWording {
             Rewrite.of("\\b(?:väl|nog|bara|kanske|ganska|rätt så|jätte)\\b(?! (?:\\d|en |ett ))", " "),
             Rewrite.of("\\b(?:så )?(?:himla|jäkla|jävla|sjukt|skit|förbaskat)\\b", " "),
             Rewrite.of("\\bså (?=ont\\b)", " "),
+            // Words that only carry the talk along: "så" (not "inte så", "så länge", "så att"), "också", "här".
+            Rewrite.of("(?<!\\b(?:inte|ej|inget|ingen|inga|lika|eller|än)(?: \\p{L}{1,12})? )\\bså\\b(?! (?:länge|fort|snart|att|som|pass|kallad|kallade|lite)\\b),?", " "),
+            Rewrite.of("\\bockså\\b", " "),
+            // The journal names things without an article ("Remiss till fysioterapeut", "Fick kur"), but "en
+            // gång", "ett par", "en halv", "en till" count.
+            Rewrite.of("(?<!\\b(?:än|mer|som|av|till|varje|per) )\\b(?:en|ett) (?!(?:gång|par|halv|till|av|och|eller|stund|tag|vecka|"
+                    + "veckor|dag|dygn|natt|kväll|morgon|månad|år|timme|halvtimme|kvart|minut|bit|del|annan|annat|sån|sådan|sådant|sånt|"
+                    + "enda|åt|i|på|per|om|vid|efter|före|innan|mot|under|med|från|hos|för|när|så|var|sig)\\b)(?=\\p{L})", " "),
+            Rewrite.of("(?<!\\b(?:det|den|de|dom|detta|just) )\\bhär\\b(?! och där),?", " "),
             Rewrite.of(",? då[.!]?$", ""),
             Rewrite.of("\\b([\\p{L}']+)(?:,?\\s+\\1\\b)+", "$1"),
             Rewrite.of("\\b([\\p{L}']+ [\\p{L}']+)(?:,?\\s+\\1\\b)+", "$1"),
@@ -97,30 +107,54 @@ final class SwedishWording extends RuleWording {
     private static final Rewrite DONE_WITHOUT_HAR = Rewrite.of("^har (?!det\\b)(?=\\p{L}+t\\b)", "");
     /** What the patient takes, as the medication list writes it: "Tar Alvedon 500 mg 1x3" → "Alvedon 500 mg 1x3". */
     private static final Rewrite TAKEN_WITHOUT_TAR = Rewrite.of("^tar (?!(?:det|den|dem|bort|upp|hand|ställning)\\b)(?=\\p{L}|\\d)", "");
-    /** The patient's or a relative's words: the subject goes, first person becomes the patient. */
-    private static final List<Rewrite> PATIENT = List.of(
-            // Reported or hedged: what is said or thought is the note's ("hon säger att det bränner").
-            Rewrite.of("^(?:(?:jag|hon|han|vi) )?(?:säger|sa|tycker|tror|tänker|känner) (?:nog )?att ", ""),
-            Rewrite.of("^(?:jag|hon|han|vi) (?:är|kommer) (?:här|hit)(?: idag)? (?:på|för) (?:min |sin |en |ett )?", ""),
-            Rewrite.of("^(?:jag|hon|han|vi) har (?:haft|känt) (?=ont|värk|feber|hosta|besvär|problem|svårt|mycket|lite)", ""),
-            Rewrite.of("^(?:jag|hon|han) har (?=ont|värk|feber|hosta|besvär|problem|svårt|en |ett |inga |ingen |inget )", ""),
-            Rewrite.of("^(?:jag|hon|han) (?:är|blir|var|blev) (?!inte)", ""),
-            Rewrite.of("^(?:jag|hon|han) känner mig\\b", "känner sig"),
-            Rewrite.of("^det (?:är|var) (?=\\p{L})", ""),
-            Rewrite.of("^(?:jag|hon|han) (?=\\p{L})", ""),
-            Rewrite.of("\\bmig\\b|\\bmej\\b", "sig"),
-            Rewrite.of("\\bmin\\b", "sin"),
-            Rewrite.of("\\bmitt\\b", "sitt"),
-            Rewrite.of("\\bmina\\b", "sina"),
-            // Inside a sentence the subject goes too, as in the journal ("I natt frös och skakade, så tog
-            // Alvedon"), except after a word that starts a clause of its own ("när pat sväljer").
-            Rewrite.of(AFTER_A_MAIN_CLAUSE_WORD + "\\s+(?:jag|hon|han)\\b(?= \\p{L})", ""),
-            Rewrite.of("\\bjag\\b", "pat"),
-            Rewrite.of("\\binte\\b", "ej"),
-            DONE_WITHOUT_HAR,
-            TAKEN_WITHOUT_TAR);
+    /** The patient's words: the subject goes, first person is the patient. */
+    private static final List<Rewrite> PATIENT = spokenAboutThePatient("(?:jag|hon|han)", true);
+    /**
+     * A relative's words: "hon" and "han" are the patient and go as the patient's subject does; "jag" is
+     * the relative, never the patient.
+     */
+    private static final List<Rewrite> RELATIVE = spokenAboutThePatient("(?:hon|han)", false);
+
+    private static List<Rewrite> spokenAboutThePatient(String patient, boolean firstPersonIsThePatient) {
+        List<Rewrite> rules = new ArrayList<>(List.of(
+                // Reported or hedged: what is said or thought is the note's ("hon säger att det bränner").
+                Rewrite.of("^(?:(?:jag|hon|han|vi) )?(?:säger|sa|tycker|tror|tänker|känner) (?:nog )?att ", ""),
+                Rewrite.of("^(?:jag|hon|han|vi) (?:är|kommer) (?:här|hit)(?: idag)? (?:på|för) (?:min |sin |en |ett )?", ""),
+                Rewrite.of("^" + patient + " har (?:haft|känt) (?=ont|värk|feber|hosta|besvär|problem|svårt|mycket|lite)", ""),
+                Rewrite.of("^" + patient + " har (?=ont|värk|feber|hosta|besvär|problem|svårt|en |ett |inga |ingen |inget )", ""),
+                Rewrite.of("^" + patient + " (?:är|blir|var|blev) (?!inte)", ""),
+                Rewrite.of("^(?:jag känner mig|hon känner sig|han känner sig)\\b", "känner sig"),
+                Rewrite.of("^det (?:är|var) (?=\\p{L})", ""),
+                Rewrite.of("^" + patient + " (?=\\p{L})", "")));
+        if (firstPersonIsThePatient) {
+            rules.addAll(List.of(
+                    Rewrite.of("\\bmig\\b|\\bmej\\b", "sig"),
+                    Rewrite.of("\\bmin\\b", "sin"),
+                    Rewrite.of("\\bmitt\\b", "sitt"),
+                    Rewrite.of("\\bmina\\b", "sina")));
+        }
+        // Inside a sentence the subject goes too, as in the journal ("I natt frös och skakade, så tog
+        // Alvedon"), except after a word that starts a clause of its own ("när pat sväljer").
+        rules.add(Rewrite.of(AFTER_A_MAIN_CLAUSE_WORD + "\\s+" + patient + "\\b(?= \\p{L})", ""));
+        if (firstPersonIsThePatient) {
+            rules.add(Rewrite.of("\\bjag\\b", "pat"));
+        }
+        rules.addAll(List.of(Rewrite.of("\\binte\\b", "ej"), DONE_WITHOUT_HAR, TAKEN_WITHOUT_TAR));
+        return List.copyOf(rules);
+    }
+
     /** The clinician's words: "jag/vi" and "du" go, what was found or decided stays. */
     private static final List<Rewrite> CLINICIAN = List.of(
+            // A question that ends a turn said without punctuation is the next answer's, not the note's:
+            // "... det ser fint ut hur är aptiten", "... och har du haft feber".
+            Rewrite.of("(?<=\\p{L}|\\d)(?<!\\b(?:om|vet|veta|visste|se|ser|hör|höra|kolla|kollar|visa|berätta|förklara|säga|fråga|"
+                    + "frågar|undrar|undra|titta|tittar|beror|på|av|i|till|för|med|över|sett|hört|lära|ej|inte))[,.]?\\s+"
+                    + "(?:(?:och|men|okej) )?(?:hur|vad|vilken|vilket|vilka|varför) (?:är|var|mår|går|gick|"
+                    + "känns|kändes|gör|gjorde|har|hade|tar|blir|ser|länge|ofta|mycket|många|tycker|tänker|brukar|äter|dricker|"
+                    + "sover|jobbar|arbetar|hände|händer)\\b[^.!]*[?]?$", ""),
+            Rewrite.of("(?:(?<=\\p{L}|\\d)[,.]|(?<=\\p{L}|\\d)[,.]? (?:och|men))"
+                    + " (?:har|hade|är|tar|känner|brukar|får|kan|röker|dricker|snusar|sover|äter|märker|upplever|"
+                    + "använder|tycker|tänker|vet) (?:du|ni)\\b[^.!]*[?]?$", ""),
             Rewrite.of("^(?:nej|ja|jo|okej|bra),? ", ""),
             Rewrite.of("^(?:du|ni) (?:är|kommer) (?:här|hit)(?: idag)? (?:på|för) (?:din |sin |en |ett )?", ""),
             Rewrite.of("^(?:jag|vi) (?:ska|kommer att|tänker|skulle vilja|vill|får) (?:nog )?", ""),
@@ -180,7 +214,7 @@ final class SwedishWording extends RuleWording {
             + "jag ska (?:bara )?(?:lyssna|känna|titta|tvätta|logga)|vänta|nu ska vi se|då ska vi se)\\b", Rewrite.FLAGS);
 
     SwedishWording() {
-        super(CLEAN, PATIENT, CLINICIAN, COMMAND, PHRASES);
+        super(CLEAN, PATIENT, RELATIVE, CLINICIAN, COMMAND, PHRASES);
     }
 
     @Override
