@@ -51,6 +51,8 @@ final class CarriedValues {
             lab("Kreatinin", "kreatinin\\p{L}*|creatinine", 20, 1500),
             lab("Kalium", "kalium\\p{L}*|potassium", 2, 8),
             lab("Natrium", "natrium\\p{L}*|sodium", 110, 170),
+            lab("Glukos", "glukos", 1, 40),
+            lab("P-glukos", "p-glukos|\\p{L}*blodsock\\p{L}*", 1, 40),
             lab("LDL", "ldl\\p{L}*", 0.3, 10),
             lab("TSH", "tsh", 0.01, 100),
             lab("Ferritin", "ferritin\\p{L}*", 1, 3000),
@@ -70,7 +72,7 @@ final class CarriedValues {
                     + "(?:\\s*(?:/|över|genom|over)\\s*(?<b>\\d{2,3})\\b|(?<=(?<![\\d,.])(?:3[5-9]|4[0-2]))\\s+och\\s+(?<tenth>\\d)\\b)?(?![\\d/])(?:[.,]?\\s+(?<after>\\p{L}+))?", FLAGS);
     /** Units that say a number counts something else: "i 3 dagar", "2 tabletter", "för 5 år sedan". */
     private static final Pattern OTHER_UNIT = Pattern.compile("(?:år|månad\\p{L}*|veck\\p{L}*|dag\\p{L}*|dygn\\p{L}*|timm\\p{L}*|"
-            + "minut\\p{L}*|sekund\\p{L}*|gång\\p{L}*|tablett\\p{L}*|mg|milligram|gram|g|ml|mikrogram|st|stycken|cm|meter|"
+            + "minut\\p{L}*|sekund\\p{L}*|gång\\p{L}*|tablett\\p{L}*|mg|milligram|gram|g|ml|mikrogram|st|stycken|cm|meter|centimeter|millimeter|mm|"
             + "steg|liter|glas|koppar|cigaretter|puffar|enheter|years?|months?|weeks?|days?|hours?|minutes?|times|tablets?|"
             + "pills?|milligrams?|pounds|procent|percent|grader|degrees|kilo|kg|mmol|poäng|points|av|of|out|x|slag|personer|"
             + "barn|kilometer|km|kronor)");
@@ -98,6 +100,10 @@ final class CarriedValues {
     /** A goal is not a value: "målet för dig är under 52", "målet är mellan 2 och 3". */
     private static final Pattern TARGET_BEFORE = Pattern.compile("\\b(?:mål\\p{L}*|target|goal|gräns\\p{L}*|bör ligga|ska ligga)"
             + "(?:\\s+\\p{L}+){0,4}\\s*$", FLAGS);
+
+    /** "3, 4 kanske", "5 till 6": a rating said as a range of two next numbers. */
+    private static final Pattern RANGE_OF_RATINGS = Pattern.compile("\\s*(?:,|-|till|eller|to|or)\\s*(?<high>\\d{1,2})(?![\\d,.]\\d|\\s*(?:av|/|of|out of)\\s*\\d)",
+            FLAGS);
 
     private CarriedValues() {
     }
@@ -146,7 +152,11 @@ final class CarriedValues {
             }
             boolean question = text.strip().endsWith("?");
             Matcher n = NUMBER.matcher(text);
+            int rangeEnd = -1;
             while (n.find()) {
+                if (n.start() < rangeEnd) {
+                    continue;
+                }
                 // The topic at this number: the last one named before it here, else the one carried in.
                 Topic topic = open;
                 int cueAt = namedIn;
@@ -195,6 +205,20 @@ final class CarriedValues {
                     }
                 }
                 Optional<Fact> value = value(topic, n, text, swedish, ten != null, evidence);
+                Matcher range = RANGE_OF_RATINGS.matcher(text).region(n.end("a"), text.length());
+                if (value.isPresent() && topic.kind() == Fact.Kind.SCORE && topic.max() == 10 && range.lookingAt()) {
+                    int low = Integer.parseInt(n.group("a"));
+                    int high = Integer.parseInt(range.group("high"));
+                    if (high > low && high - low <= 2 && high <= 10) {
+                        // "3, 4 kanske": one rating, "NRS 3-4/10", not two.
+                        Fact one = value.get();
+                        String shown = low + "-" + high;
+                        evidence.add(u.span(range.start("high"), range.end("high")));
+                        value = Optional.of(new Fact(one.kind(), one.text().replaceFirst("\\b" + low + "(?=/|$)", shown),
+                                Map.of("name", one.attributes().get("name"), "value", shown), evidence));
+                        rangeEnd = range.end();
+                    }
+                }
                 if (value.isPresent()) {
                     found.add(new FactExtractor.Said(value.get(), i));
                     // "81 kilo." – "Förra gången var det 83": a value keeps its topic open.
@@ -276,7 +300,7 @@ final class CarriedValues {
             case "oxygen-saturation" -> after.equals("procent") || after.equals("percent");
             case "NRS" -> after.equals("av") || after.equals("of") || after.equals("out");
             case "PEF" -> after.equals("liter") || after.equals("l") || after.equals("liters");
-            case "HbA1c", "LDL", "Kalium", "Natrium" -> after.startsWith("mmol");
+            case "HbA1c", "LDL", "Kalium", "Natrium", "Glukos", "P-glukos" -> after.startsWith("mmol");
             default -> after.equals("poäng") || after.equals("points");
         };
         if (!ownUnit && OTHER_UNIT.matcher(after).matches()) {

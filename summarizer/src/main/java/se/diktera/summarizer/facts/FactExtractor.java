@@ -16,14 +16,15 @@ public final class FactExtractor {
      * written with ("långtidssocker" is written HbA1c), vital-sign labels and the change labels.
      */
     public static final Set<String> PHRASES = Set.of("mg", "g", "µg", "ml", "e", "mmhg", "%", "/min", "°c", "kg",
-            "puffar", "hba1c", "crp", "hb", "pk/inr", "kreatinin", "kalium", "natrium", "p-glukos", "ldl", "tsh", "ferritin",
+            "puffar", "hba1c", "crp", "hb", "pk/inr", "kreatinin", "kalium", "natrium", "p-glukos", "glukos", "ldl", "tsh", "ferritin",
             "nt-probnp", "urat", "egfr", "kolesterol", "leukocyter", "phq-9", "gad-7", "madrs", "audit", "mmse", "cat",
             "centor", "borg", "cr10", "tug", "downton", "norton", "mna", "pef", "gcs", "nrs", "bt", "temp", "puls", "sat", "af", "vikt",
             "blood", "pressure", "pulse", "temperature", "saturation", "respiratory", "rate", "weight", "ny", "ändrad",
             "utsatt", "new", "changed", "stopped", "allergi", "allergy", "1x1", "1x2", "1x3", "1x4", "vb", "i", "pat", "sig",
             "hör", "av", "inga", "kända", "allergier", "läkemedelsallergier", "no", "known", "allergies", "u-sticka", "pos", "neg", "strep", "a",
             "positivt", "negativt", "normalt", "leverprover", "njurvärden", "järnstatus", "pankreasamylas", "u-odling",
-            "urinodling", "sårodling", "svalgodling", "blododling", "sputumodling", "nasofarynxodling", "skickad", "tagen", "beställt");
+            "urinodling", "sårodling", "svalgodling", "blododling", "sputumodling", "nasofarynxodling", "skickad", "tagen", "beställt",
+            "s", "st", "ggr", "uppresningstest", "tandemstående", "enbensstående", "greppkraft", "hö", "vä", "act");
 
     private final List<FactPattern> patterns = List.of(new MedicationPattern(), new VitalSignPattern(),
             new AllergyPattern(), new PlannedFollowUps(), new TimePattern(), new LabPattern(), new QualitativeLabPattern(), new OrderedTestPattern(),
@@ -63,6 +64,7 @@ public final class FactExtractor {
             });
         }
         all.addAll(CarriedValues.find(us, language.startsWith("sv")));
+        all.addAll(FunctionalTests.find(us, language.startsWith("sv")));
         all.sort(Comparator.comparingInt(Said::utterance));
         return EchoedPlans.drop(all);
     }
@@ -76,9 +78,11 @@ public final class FactExtractor {
         boolean swedish = language.startsWith("sv");
         List<Fact> facts = new ArrayList<>();
         for (FactPattern p : patterns) {
+            List<Fact> before = List.copyOf(facts);
             for (Fact f : p.find(utterance, swedish)) {
-                // A plan found by two patterns ("återbesök om två veckor") is the first one's.
-                if (f.kind() != Fact.Kind.FOLLOW_UP || facts.stream().noneMatch(o -> o.kind() == Fact.Kind.FOLLOW_UP
+                // A plan found by two patterns ("återbesök om två veckor") is the first one's; two
+                // plans one pattern found in a sentence ("ringer imorgon ... kommer på fredag") are two.
+                if (f.kind() != Fact.Kind.FOLLOW_UP || before.stream().noneMatch(o -> o.kind() == Fact.Kind.FOLLOW_UP
                         && overlap(o, f))) {
                     facts.add(f);
                 }

@@ -49,6 +49,10 @@ final class LabPattern implements FactPattern {
             Matcher m = PATTERNS.get(i).matcher(u.text());
             while (m.find()) {
                 String name = LABS.get(i).name();
+                if (swedish && name.equals("P-glukos") && Phrases.lower(m.group()).startsWith("glukos")) {
+                    // The note names glucose as said: "glukos 11,2" is Glukos, blood sugar P-glukos.
+                    name = "Glukos";
+                }
                 String value = swedish ? m.group("value").replace('.', ',') : m.group("value");
                 facts.add(new Fact(Fact.Kind.LAB, name + " " + value, Map.of("name", name, "value", value),
                         List.of(u.span(m.start(), m.end()))));

@@ -63,10 +63,17 @@ final class MedicationPattern implements FactPattern {
             "weight", "väger", "weighs", "ungefär", "around", "than", "än", "from", "från", "the", "en", "ett", "är", "is",
             "was", "var", "blir", "dricker", "drink", "drinks", "glas", "liter", "kilo", "gånger", "times", "at", "upp",
             "up", "down", "ner", "halva", "half", "sänker", "höjer", "höjs", "veckan", "dagen", "natten", "morgonen",
-            "kvällen", "han", "hon", "den", "det", "dem", "man", "igen", "annan", "sin", "min", "din", "mitt", "ditt");
+            "kvällen", "total", "totalt", "normal", "normalt", "han", "hon", "den", "det", "dem", "man", "igen", "annan", "sin", "min", "din", "mitt", "ditt");
     /** How the names of medicines end (the INN stems and common brand endings): an unknown word before a dose must look like one. */
     private static final Pattern DRUG_LIKE = Pattern.compile("(?:ol|in|il|an|on|ex|id|at|am|em|ir|yl|ax|ix|ox|ac|ak|ip|um|ur|"
             + "ine|one|ide|ate|pril|sartan|statin|mab|nib|cillin|mycin|cyklin|floxacin|azol|afil|pin|lol|tid|zid|fen|ron)$");
+    /** Nicotine replacement, named by its form: "nikotinplåster", "nikotintuggummit", "nikotinsugtabletter". */
+    private static final Pattern NICOTINE = Pattern.compile("nikotin(?:plåster|tuggummi|sugtablett|tablett|munspray|spray|inhalator)"
+            + "\\p{L}*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PRODUCT = Pattern.compile("(nikotin(?:plåster|plåstr|tuggummi|sugtablett|tablett|munspray|spray|inhalator))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Swedish brand names also end so ("Laxoberal"); English words before a dose too often do ("additional 10 mg"). */
+    private static final Pattern SWEDISH_DRUG_LIKE = Pattern.compile("al$");
     private static final List<String> LIST = lines();
     private static final Set<String> NAMES = LIST.stream().filter(l -> !l.startsWith("class: ")).collect(
             Collectors.toUnmodifiableSet());
@@ -81,11 +88,11 @@ final class MedicationPattern implements FactPattern {
         String text = u.text();
         Matcher m = DOSE.matcher(text);
         while (m.find()) {
-            Optional<Matcher> nameAt = nameOfDose(text, m.start("name"), m.group("name"));
+            Optional<Matcher> nameAt = nameOfDose(text, m.start("name"), m.group("name"), swedish);
             if (nameAt.isEmpty()) {
                 continue;
             }
-            String name = nameAt.get().group();
+            String name = product(nameAt.get().group());
             int from = Math.min(m.start(), nameAt.get().start());
             Map<String, String> a = new LinkedHashMap<>();
             a.put("name", Phrases.capitalise(Phrases.lower(name)));
@@ -131,19 +138,19 @@ final class MedicationPattern implements FactPattern {
      * behov, 500 mg"); a group word ("penicillin") only when no drug is named. The match is where
      * the name was said, so that the fact rests on it.
      */
-    private static Optional<Matcher> nameOfDose(String text, int at, String word) {
+    private static Optional<Matcher> nameOfDose(String text, int at, String word, boolean swedish) {
         String lower = Phrases.lower(word);
         Matcher here = WORD.matcher(text);
         here.find(at);
-        if (NAMES.contains(lower) || !NOT_A_NAME.contains(lower) && !CLASSES.contains(lower) && lower.length() > 4
-                && DRUG_LIKE.matcher(lower).find()) {
+        if (NAMES.contains(lower) || NICOTINE.matcher(lower).matches() || !NOT_A_NAME.contains(lower) && !CLASSES.contains(lower)
+                && lower.length() > 4 && (DRUG_LIKE.matcher(lower).find() || swedish && SWEDISH_DRUG_LIKE.matcher(lower).find())) {
             return Optional.of(here);
         }
         int from = Math.max(0, at - 60);
         Matcher w = WORD.matcher(text).region(from, at);
         Matcher earlier = null;
         while (w.find()) {
-            if (NAMES.contains(Phrases.lower(w.group()))) {
+            if (NAMES.contains(Phrases.lower(w.group())) || NICOTINE.matcher(w.group()).matches()) {
                 earlier = WORD.matcher(text);
                 earlier.find(w.start());
             }
@@ -152,6 +159,16 @@ final class MedicationPattern implements FactPattern {
             return Optional.of(earlier);
         }
         return CLASSES.contains(lower) ? Optional.of(here) : Optional.empty();
+    }
+
+    /** A nicotine product by its form, without the ending said: "nikotinplåstret" → "nikotinplåster". */
+    private static String product(String name) {
+        Matcher m = PRODUCT.matcher(name);
+        if (!m.lookingAt()) {
+            return name;
+        }
+        String stem = m.group(1);
+        return Phrases.lower(stem).endsWith("plåstr") ? stem.substring(0, stem.length() - 2) + "er" : stem;
     }
 
     private static String render(Map<String, String> a) {

@@ -36,6 +36,16 @@ final class PlannedFollowUps implements FactPattern {
     /** A condition starting inside a sentence: "om du får" but not "tre gånger om dagen". */
     private static final Pattern LATER_CONDITION = Pattern.compile("(?<=\\s|,)(?<if>om)\\s+(?!dagen|natten|morgonen|kvällen|"
             + "veckan|året|månaden|\\d)\\p{L}", FLAGS);
+    /** "från i morgon", "från och med på måndag": when something starts, not when to meet. */
+    private static final Pattern START_BEFORE = Pattern.compile("\\b(?:från|fr o m|från och med|fram till|till och med)\\s*$", FLAGS);
+    /** "på måndag, onsdag och fredag": days of a schedule. */
+    private static final Pattern DAY_AFTER = Pattern.compile("\\s*,?\\s*(?:och\\s+)?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\\b",
+            FLAGS);
+    /** "dottern kommer på onsdag": a relative's own plans are small talk. */
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile("\\b(?:dotter|dottern|son|sonen|maken|make|frun|hustrun|"
+            + "mannen|barnen|barnbarn\\p{L}*|grabben|flickan|pojken|svärdotter\\p{L}*|svärson\\p{L}*|syster\\p{L}*|bror\\p{L}*|"
+            + "brodern|grann\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:kommer|ska|åker|fyller|har|flyttar|reser|hälsar)\\b(?:\\s+\\p{L}+){0,2}\\s*$",
+            FLAGS);
     private static final Pattern LEADING = Pattern.compile("^(?:och|sen|så|då|men|eh|alltså)\\s+", FLAGS);
     private static final Pattern SUBJECT = Pattern.compile("^(?:(?:jag|vi)\\s+(?=\\p{L}))|(?<=^\\p{L}{2,12}\\s)(?:jag|vi)\\s+", FLAGS);
     /** Longer than an unpunctuated recogniser utterance (cut at 40 words) is a monologue, not a plan. */
@@ -62,13 +72,31 @@ final class PlannedFollowUps implements FactPattern {
             conditional(u, sentence, at, 0).ifPresent(facts::add);
             // Each time ahead is a plan of its own: "jag ringer imorgon ... sen kommer jag på fredag".
             Matcher ahead = AHEAD.matcher(sentence);
+            int lastEnd = -1;
             while (ahead.find() && sentence.split("\\s+").length <= MAX_WORDS) {
+                boolean sameTime = lastEnd >= 0 && sentence.substring(lastEnd, ahead.start()).matches("[\\s,]*");
+                lastEnd = ahead.end();
+                if (sameTime || notAPlan(sentence, ahead)) {
+                    // "om 1 vecka, på tisdag nästa vecka" is one time; a schedule or a relative's visit is no plan.
+                    continue;
+                }
                 String clause = clean(around(sentence, ahead.start(), ahead.end()));
                 facts.add(new Fact(Fact.Kind.FOLLOW_UP, clause, Map.of("phrase", Phrases.lower(ahead.group())),
                         List.of(u.span(at, at + sentence.length()))));
             }
         }
         return facts;
+    }
+
+    /**
+     * A time that is no follow-up: the start of a schedule ("från i morgon tar du 1 tablett på
+     * måndag, onsdag ..."), a weekday in a list of days, or a relative's own doings ("dottern kommer på onsdag").
+     */
+    private static boolean notAPlan(String sentence, Matcher ahead) {
+        String before = sentence.substring(0, ahead.start());
+        String after = sentence.substring(ahead.end());
+        return START_BEFORE.matcher(before).find() || Phrases.lower(ahead.group()).startsWith("på ")
+                && DAY_AFTER.matcher(after).lookingAt() || RELATIVE_BEFORE.matcher(before).find();
     }
 
     /**

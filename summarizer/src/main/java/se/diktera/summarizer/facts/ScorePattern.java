@@ -33,6 +33,7 @@ final class ScorePattern implements FactPattern {
             new Score("MNA", "mna", false),
             new Score("PEF", "pef|peak flow|peakflow", false),
             new Score("GCS", "gcs", false),
+            new Score("ACT", "act", false),
             new Score("NRS", "nrs|smärtskattning|smärtan|ont|pain|värk", true));
     private static final List<Pattern> PATTERNS = SCORES.stream().map(s -> Pattern.compile("\\b(?:" + s.spoken() + ")\\b"
             + "[^.?!\\d]{0," + (s.outOfTen() ? 40 : 30) + "}?(?<value>\\d+(?:[.,]\\d+)?)(?![\\d.,]\\d|\\d)(?!\\s*(?:dagar|dygn|veckor|månader|år|gånger|"
@@ -46,6 +47,10 @@ final class ScorePattern implements FactPattern {
     private static final Pattern NAMED_AFTER = Pattern.compile("(?<![\\d,./])(?<value>\\d+)\\s*(?:av|/|of|out of)\\s*(?<max>\\d+)"
             + "\\s+(?<name>centor\\p{L}*|phq\\p{L}*|gad\\p{L}*|cat\\p{L}*|norton\\p{L}*|downton\\p{L}*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** "upp till 5 av 10": a limit set, not a rating. */
+    private static final Pattern LIMIT_BEFORE = Pattern.compile("\\b(?:upp till|högst|max|maximalt|under|över|mer än|"
+            + "mindre än|up to|at most|below|above|over|more than|less than)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     @Override
     public List<Fact> find(Utterance u, boolean swedish) {
@@ -62,6 +67,11 @@ final class ScorePattern implements FactPattern {
             Matcher m = PATTERNS.get(i).matcher(u.text());
             while (m.find()) {
                 Score s = SCORES.get(i);
+                // "act" is an English word (the Asthma Control Test is named so in Swedish talk); a limit rates nothing.
+                if (s.name().equals("ACT") && !swedish
+                        || s.outOfTen() && LIMIT_BEFORE.matcher(u.text().substring(0, m.start("value"))).find()) {
+                    continue;
+                }
                 String value = m.group("value");
                 String text = s.outOfTen() ? s.name() + " " + value + "/10"
                         : s.name() + " " + value + (m.group("max") != null ? "/" + m.group("max") : "");
@@ -72,6 +82,9 @@ final class ScorePattern implements FactPattern {
         if (facts.stream().noneMatch(f -> f.attributes().get("name").equals("NRS"))) {
             Matcher ten = OUT_OF_TEN.matcher(u.text());
             while (ten.find()) {
+                if (LIMIT_BEFORE.matcher(u.text().substring(0, ten.start())).find()) {
+                    continue;
+                }
                 facts.add(new Fact(Fact.Kind.SCORE, "NRS " + ten.group("value") + "/10", Map.of("name", "NRS", "value",
                         ten.group("value")), List.of(u.span(ten.start(), ten.end()))));
             }
