@@ -1,6 +1,7 @@
 package se.diktera.summarizer.facts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -148,7 +149,7 @@ final class FunctionalTests {
     private static Fact fact(Test test, String value, Matcher v, Utterance u, TranscriptSpan cue, TranscriptSpan thirty,
             String side) {
         List<TranscriptSpan> evidence = new ArrayList<>(List.of(u.span(v.start(), v.end())));
-        for (TranscriptSpan extra : java.util.Arrays.asList(cue, test.unit() == Unit.COUNT ? thirty : null)) {
+        for (TranscriptSpan extra : Arrays.asList(cue, test.unit() == Unit.COUNT ? thirty : null)) {
             if (extra != null && !evidence.contains(extra)) {
                 evidence.add(extra);
             }
