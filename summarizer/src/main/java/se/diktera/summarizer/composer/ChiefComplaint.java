@@ -34,6 +34,13 @@ final class ChiefComplaint {
     /** How long, as the answer says it once numbers are digits: "4 dagar", "sedan 2 veckor". */
     private static final Pattern DURATION_SV = Pattern.compile("\\b(?<n>\\d+(?:,\\d+)?) (?<unit>dagar|dygn|veckor|månader|år)\\b",
             Rewrite.FLAGS);
+    /**
+     * Where an answer said without punctuation goes on to a clause of its own, the story of the reason:
+     * "Ont i halsen det började i söndags kväll" → "Ont i halsen".
+     */
+    private static final Pattern NEXT_CLAUSE_SV = Pattern.compile("(?<!\\b(?:sedan|sen|när|om|att|som|innan|efter|tills|medan|"
+            + "då|eftersom))\\s+(?:(?:och|men|så) )?(?:(?:det|den|pat|hon|han) (?:började|har|hade|är|var|blev|blir|kom|gjorde)"
+            + "|började)\\b.*$", Rewrite.FLAGS);
     /** Answers this long are a story, not a reason. */
     private static final int MOST_WORDS = 10;
 
@@ -84,7 +91,7 @@ final class ChiefComplaint {
                 if (what == null && words.split("\\s+").length >= 2 && said.split("\\s+").length <= MOST_WORDS
                         && !wording.isCommandOrTalk(said)) {
                     what = j;
-                    reason = said.replaceAll("[.!?,;:]+$", "");
+                    reason = firstClause(said.replaceAll("[.!?,;:]+$", ""));
                 }
             }
             if (what == null) {
@@ -97,5 +104,11 @@ final class ChiefComplaint {
                     NoteComposer.sentence(reason + " sedan " + duration.group("n") + " " + duration.group("unit"))));
         }
         return Optional.empty();
+    }
+
+    /** The reason without a clause that follows it, when what is left still names something. */
+    private static String firstClause(String reason) {
+        String cut = NEXT_CLAUSE_SV.matcher(reason).replaceFirst("");
+        return cut.split("\\s+").length >= 2 ? cut : reason;
     }
 }

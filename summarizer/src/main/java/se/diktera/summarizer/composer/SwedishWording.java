@@ -21,11 +21,29 @@ final class SwedishWording extends RuleWording {
      */
     private static final String AFTER_A_MAIN_CLAUSE_WORD = "(?<!\\b(?:när|om|att|som|eftersom|innan|efter|medan|där|"
             + "tills|fast|än|hur|vad|var|då|sen|sedan|ifall|varför|vilket))";
+    /**
+     * A word that can end a clause, so that "det" after it opens the next one: not a word that starts a
+     * clause of its own, nor a verb or preposition that "det" would follow as its subject or object
+     * ("blir det", "tar det", "för det").
+     */
+    private static final String AFTER_A_CLAUSE = "(?<=[\\p{L}\\d])(?<!\\b(?:när|om|att|som|eftersom|innan|efter|medan|där|tills|"
+            + "fast|än|hur|vad|var|då|sen|sedan|ifall|varför|vilket|är|blir|blev|har|hade|kan|ska|skulle|får|fick|gör|gjorde|"
+            + "tror|tycker|säger|sa|vet|hoppas|tar|tog|för|på|i|av|med|till|från|mot|under|över|utan|vid|eller|"
+            + "så|nu|ju|väl|inte|ej|jag|du|vi|ni|hon|han|pat|man|de|dom|den|det|ser|går|känns|kommer|står|finns|vara|varit))";
+    /** A verb "det" is the subject of at a clause start: "det gör ont", "det började i söndags". */
+    private static final String CLAUSE_VERB = "(?:går|gick|gör|gjorde|blir|blev|finns|fanns|känns|kändes|syns|står|började|"
+            + "hjälper|hjälpte|värker|värkte|svider|sved|sticker|kliar|bränner|dunkar|verkar|kommer|kom|räcker|stämmer|"
+            + "behövs|brukar|har|hade|låter|ser|ökar|ökade|släpper|släppte|hänger|sitter|satt|strålar|drar)";
     private static final List<Rewrite> CLEAN = List.of(
             Rewrite.of("\\b(?:eh+|öh+|ehm|hm+|mm+|mhm|äh)\\b[,.]?", " "),
             Rewrite.of("\\b(?:liksom|alltså|asså|typ|ba|du vet|så här|eller hur|ju|faktiskt|lite grann|"
                     + "på något sätt|eller så|och så där|och sånt|å så)\\b,?", " "),
             Rewrite.of("(?<=^|\\s)[\\p{L}']+-(?=\\s|$)", " "),
+            // Instructions said while examining, inside a longer turn: the finding around them stays
+            // ("lungorna andas djupt genom munnen, låter fint", "vänta ska mäta, ca 4 cm").
+            Rewrite.of("\\b(?:andas djupt(?: (?:in|ut))?(?:,? (?:och )?(?:in|ut))?(?: genom munnen)?|"
+                    + "(?:titta|följ)(?: med)? (?:på )?(?:mitt|min) finger(?: följ med)?|titta på lampan|blunda hårt|höj ögonbrynen|"
+                    + "vänta(?: lite)?,? (?:jag )?ska (?:mäta|kolla|räkna|titta|se)|vänta(?=[,.]))\\b[,.]?", " "),
             Rewrite.of("\\.\\.\\.", ","),
             // Taking or keeping the turn inside a sentence: "... ja fingrarna når knäna", "okej då tar vi".
             Rewrite.of("(?<=\\p{L}|\\d|,) (?:ja|jaa|okej|nja|jaha|japp)\\b[,.!]?(?= \\p{L})", " "),
@@ -49,7 +67,7 @@ final class SwedishWording extends RuleWording {
             // What a sentence opens with before its content: a yes or no to what was asked (the note
             // keeps the answer, not the particle), a restart, a word that only takes the turn.
             Rewrite.of("^[\\s,.!]*(?:(?:ja|jo|jaa|japp|nej|nä|men|och|så|okej|ok|bra|jaha|precis|nämen|nä men|ah|aa|"
-                    + "absolut|visst|jaså|oj|okej då|då|eller)\\b[,.!]?\\s*)+", ""),
+                    + "absolut|visst|jaså|oj|okej då|då|eller|nu)\\b[,.!]?\\s*)+", ""),
             Rewrite.of("\\bsen\\b(?= (?:i |\\d|en |ett |några |igår|förra))", "sedan"),
             // "för 2 veckor sen", "sen hon var liten": since, as the journal writes it; "och sen" is then.
             Rewrite.of("\\b(?!(?:och|men|så)\\b)([\\p{L}\\d]+) sen\\b", "$1 sedan"),
@@ -102,11 +120,33 @@ final class SwedishWording extends RuleWording {
             // "Det" that stands for nothing or for what was just named: the journal starts with the verb
             // ("Gör ont.", "Svider när pat kissar.", "Finns avlastning."), and "men det är" is "men".
             Rewrite.of("^det (?!(?:här|där|som|och|är|var)\\b)(?=\\p{L})", ""),
-            Rewrite.of("(?<=,|\\bmen|\\boch) det (?:är|var) (?!(?:det|den|de|han|hon|jag|du|vi|ni|så)\\b)(?=[\\p{L}\\d])", " "));
+            Rewrite.of("(?<=,|\\bmen|\\boch) det (?:är|var) (?!(?:det|den|de|han|hon|jag|du|vi|ni|så)\\b)(?=[\\p{L}\\d])", " "),
+            // The same inside a sentence said without punctuation, where "det" opens a clause of its own after
+            // a word that ends the one before ("Ont i halsen det gör ont när pat sväljer", "vaknade det är helt").
+            Rewrite.of(AFTER_A_CLAUSE + " det (?:är|var) (?!(?:det|den|de|han|hon|jag|du|vi|ni|så|att|som)\\b)(?=[\\p{L}\\d])",
+                    " "),
+            Rewrite.of(AFTER_A_CLAUSE + " det (?=" + CLAUSE_VERB + "\\b)", " "),
+            // "Det" after its verb inside a sentence: "i måndags var det 76" → "i måndags var 76".
+            Rewrite.of("(?<=[\\p{L}\\d] (?:är|var|blir|blev)) det (?!(?:här|där|som|att|så|det|den)\\b)(?=[\\p{L}\\d])", " "),
+            Rewrite.of("(?<=[\\p{L}\\d] (?:har|hade)) det (?=\\p{L}+t\\b)", " "),
+            // A condition in the journal's words: "om det blir värre" → "om värre".
+            Rewrite.of("\\b(om|när) det (?:är|blir|var|blev) (?!(?:det|den|som|att|så|här|där)\\b)(?=[\\p{L}\\d])", "$1 "));
     /** What was done, as the journal writes it once the subject is gone: "Har fått penicillin" → "Fått penicillin". */
     private static final Rewrite DONE_WITHOUT_HAR = Rewrite.of("^har (?!det\\b)(?=\\p{L}+t\\b)", "");
     /** What the patient takes, as the medication list writes it: "Tar Alvedon 500 mg 1x3" → "Alvedon 500 mg 1x3". */
     private static final Rewrite TAKEN_WITHOUT_TAR = Rewrite.of("^tar (?!(?:det|den|dem|bort|upp|hand|ställning)\\b)(?=\\p{L}|\\d)", "");
+    /**
+     * "Pat" where the journal leaves the subject out: in a condition ("om pat blir sämre" → "om sämre",
+     * "när pat är piggare" → "när piggare") and in a plan said as what was agreed ("Att pat börjar med
+     * medicin" → "Börjar med medicin").
+     */
+    private static final List<Rewrite> PAT_LEFT_OUT = List.of(
+            Rewrite.of("\\b(om|när|tills) pat (?:blir|är) (?!(?:det|den|de|så|att|som)\\b)(?=[\\p{L}\\d])", "$1 "),
+            Rewrite.of("^att pat (?=\\p{L})", ""));
+    /** A finding as the journal writes it, without its verb: "lungorna låter fina" → "lungorna fina", "benen är svaga". */
+    private static final Rewrite FINDING_WITHOUT_VERB = Rewrite.of("\\b(\\p{L}{3,}(?:en|et|na|orna|arna|erna)|\\p{L}+:(?:t|n|et|en)),?"
+            + "\\s+(?:är|var|ser|låter|verkar|ligger på|låg på)(?: ut)?(?: att vara)?\\s+(?=[\\p{L}\\d])"
+            + "(?!(?:det|den|de|han|hon|pat|jag|du|vi|ni)\\b)", "$1 ");
     /** The patient's words: the subject goes, first person is the patient. */
     private static final List<Rewrite> PATIENT = spokenAboutThePatient("(?:jag|hon|han)", true);
     /**
@@ -138,8 +178,9 @@ final class SwedishWording extends RuleWording {
         rules.add(Rewrite.of(AFTER_A_MAIN_CLAUSE_WORD + "\\s+" + patient + "\\b(?= \\p{L})", ""));
         if (firstPersonIsThePatient) {
             rules.add(Rewrite.of("\\bjag\\b", "pat"));
+            rules.addAll(PAT_LEFT_OUT);
         }
-        rules.addAll(List.of(Rewrite.of("\\binte\\b", "ej"), DONE_WITHOUT_HAR, TAKEN_WITHOUT_TAR));
+        rules.addAll(List.of(Rewrite.of("\\binte\\b", "ej"), DONE_WITHOUT_HAR, TAKEN_WITHOUT_TAR, FINDING_WITHOUT_VERB));
         return List.copyOf(rules);
     }
 
@@ -168,8 +209,7 @@ final class SwedishWording extends RuleWording {
             Rewrite.of("^(?:du|ni) (?:ska|får|kan|bör|behöver) ", ""),
             Rewrite.of("^(?:det här|detta|det|här) (?:är|verkar vara|ser ut som|låter som) (?:nog |troligen |en |ett )*(?=\\p{L})",
                     ""),
-            Rewrite.of("\\b(\\p{L}{3,}(?:en|et|na|orna|arna|erna)|\\p{L}+:(?:t|n|et|en)),?\\s+(?:är|var|ser|låter|verkar|ligger på|låg på)"
-                    + "(?: ut)?(?: att vara)?\\s+(?=[\\p{L}\\d])(?!(?:det|den|de|han|hon|pat|jag|du|vi|ni)\\b)", "$1 "),
+            FINDING_WITHOUT_VERB,
             // A condition to act on, as the journal writes it: "om du får feber" → "vid feber".
             Rewrite.of("\\bom (?:du|ni|hon|han) får (?!(?:ta|gå|komma|vara|göra|åka|träffa|svårt|en tid|tid)\\b)(?=\\p{L})", "vid "),
             Rewrite.of("\\bdig\\b", "sig"),
@@ -179,6 +219,8 @@ final class SwedishWording extends RuleWording {
             Rewrite.of("^(?:du|ni|hon|han) (?=\\p{L})", ""),
             Rewrite.of(AFTER_A_MAIN_CLAUSE_WORD + "\\s+(?:du|ni|jag|vi|hon|han)\\b(?= \\p{L})", ""),
             Rewrite.of("\\b(?:du|ni)\\b", "pat"),
+            PAT_LEFT_OUT.get(0),
+            PAT_LEFT_OUT.get(1),
             Rewrite.of("\\binte\\b", "ej"),
             DONE_WITHOUT_HAR,
             // The plan in the journal's words: "Remiss till …", "Återbesök om 2 veckor", "Telefonkontakt på
