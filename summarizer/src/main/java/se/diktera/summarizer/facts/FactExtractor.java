@@ -24,7 +24,7 @@ public final class FactExtractor {
             "hör", "av", "inga", "kända", "allergier", "läkemedelsallergier", "no", "known", "allergies", "u-sticka", "pos", "neg", "strep", "a",
             "positivt", "negativt", "normalt", "leverprover", "njurvärden", "järnstatus", "pankreasamylas", "u-odling",
             "urinodling", "sårodling", "svalgodling", "blododling", "sputumodling", "nasofarynxodling", "skickad", "tagen", "beställt",
-            "s", "st", "ggr", "uppresningstest", "tandemstående", "enbensstående", "greppkraft", "hö", "vä", "act");
+            "s", "st", "ggr", "sc", "dl", "uppresningstest", "tandemstående", "enbensstående", "greppkraft", "hö", "vä", "act");
 
     private final List<FactPattern> patterns = List.of(new MedicationPattern(), new VitalSignPattern(),
             new AllergyPattern(), new PlannedFollowUps(), new TimePattern(), new LabPattern(), new QualitativeLabPattern(), new OrderedTestPattern(),
@@ -65,6 +65,7 @@ public final class FactExtractor {
         }
         all.addAll(CarriedValues.find(us, language.startsWith("sv")));
         all.addAll(FunctionalTests.find(us, language.startsWith("sv")));
+        all.addAll(CarriedDoses.find(us, all, language.startsWith("sv")));
         all.sort(Comparator.comparingInt(Said::utterance));
         return EchoedPlans.drop(all);
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import se.diktera.core.note.Fact;
+import se.diktera.core.note.TranscriptSpan;
 import se.diktera.summarizer.text.Utterance;
 
 /**
@@ -26,7 +28,7 @@ import se.diktera.summarizer.text.Utterance;
 final class MedicationPattern implements FactPattern {
 
     private static final String UNIT = "mg|milligram(?:s)?|g|gram|mikrogram|microgram(?:s)?|µg|mcg|ml|milliliter|enheter|"
-            + "units?|ie|e|puffar|puffs?|inhalationer|droppar|drops";
+            + "units?|ie|e|puffar|puffs?|inhalationer|droppar|drops|dl|deciliter";
     private static final String ROUTE = "per os|p\\.?o\\.?|oralt|orally|by mouth|i\\.?v\\.?|intravenöst|intravenously"
             + "|subkutant|subcutaneously|s\\.?c\\.?|i\\.?m\\.?|intramuskulärt|inhalation|inhaled|rektalt|rectally";
     private static final String SV_FREQ = "\\d+\\s*x\\s*\\d+|(?:1|en|ett|2|två|3|tre|4|fyra) gång(?:er)? (?:om dagen|dagligen|per dag|"
@@ -38,7 +40,7 @@ final class MedicationPattern implements FactPattern {
     private static final String COUNT = "(?:(?:1|en|ett|2|två|3|tre|one|two|a) (?:tablett|tabletter|kapsel|kapslar|tablet|"
             + "tablets|pill|pills|capsule|capsules) (?:på |of )?)";
     private static final Pattern DOSE = Pattern.compile(
-            "(?<![\\p{L}-])(?<name>\\p{L}[\\p{L}-]{2,}),?\\s+(?:(?:till|to|på|at|up to|upp till)\\s+)?" + COUNT + "?(?<dose>" + Phrases.NUMBER + ")\\s*(?<unit>" + UNIT + ")\\b"
+            "(?:(?<![\\p{L}-])(?<name>\\p{L}[\\p{L}-]{2,})(?<stop>\\.)?,?\\s+|^)(?:(?:till|to|på|at|up to|upp till)\\s+)?" + COUNT + "?(?<dose>" + Phrases.NUMBER + ")\\s*(?<unit>" + UNIT + ")\\b"
                     + "(?:\\s+(?<route>" + ROUTE + "))?"
                     + "(?:,?\\s+(?<freq>" + SV_FREQ + "|" + EN_FREQ + "))?"
                     + "(?:\\s+(?<duration>(?:i|under|for) " + Phrases.COUNT + " (?:dagar|dygn|veckor|days|weeks)))?",
@@ -64,6 +66,8 @@ final class MedicationPattern implements FactPattern {
             "was", "var", "blir", "dricker", "drink", "drinks", "glas", "liter", "kilo", "gånger", "times", "at", "upp",
             "up", "down", "ner", "halva", "half", "sänker", "höjer", "höjs", "veckan", "dagen", "natten", "morgonen",
             "kvällen", "total", "totalt", "normal", "normalt", "han", "hon", "den", "det", "dem", "man", "igen", "annan", "sin", "min", "din", "mitt", "ditt");
+    /** Words that stand before a dose carried over from the sentence before: "alltså 200 mg", "och sen 100 mg". */
+    private static final Set<String> CARRYING = Set.of("alltså", "sen", "sedan", "därefter", "nu", "först", "börja");
     /** How the names of medicines end (the INN stems and common brand endings): an unknown word before a dose must look like one. */
     private static final Pattern DRUG_LIKE = Pattern.compile("(?:ol|in|il|an|on|ex|id|at|am|em|ir|yl|ax|ix|ox|ac|ak|ip|um|ur|"
             + "ine|one|ide|ate|pril|sartan|statin|mab|nib|cillin|mycin|cyklin|floxacin|azol|afil|pin|lol|tid|zid|fen|ron)$");
@@ -74,9 +78,21 @@ final class MedicationPattern implements FactPattern {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Swedish brand names also end so ("Laxoberal"); English words before a dose too often do ("additional 10 mg"). */
     private static final Pattern SWEDISH_DRUG_LIKE = Pattern.compile("al$");
+    /** Said between a name and its dose, a needle under the skin: "morfin i nålen. Fem milligram" is given sc. */
+    private static final Pattern SUBCUTANEOUS = Pattern.compile("\\b(?:subkutan\\p{L}*|under huden|i nålen|s\\.?c\\.?)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Said between two doses of one drug: the second is a step of its own ("200 mg i 3 dagar ... sen 100 mg i 4 dagar"). */
+    private static final Pattern THEN = Pattern.compile("\\b(?:sen|sedan|därefter|efter det|then|after that)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Said between a kind of medicine and a product: "och", "eller" join two medicines, anything else names the kind's product. */
+    private static final Pattern AND = Pattern.compile("\\b(?:och|eller|samt|plus|and|or)\\b|[.?!]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final List<String> LIST = lines();
-    private static final Set<String> NAMES = LIST.stream().filter(l -> !l.startsWith("class: ")).collect(
-            Collectors.toUnmodifiableSet());
+    private static final Set<String> NAMES = LIST.stream().filter(l -> !l.startsWith("class: "))
+            .map(l -> l.startsWith("kind: ") ? l.substring("kind: ".length()).strip() : l).collect(Collectors.toUnmodifiableSet());
+    /** Kinds of medicine named like products ("insulin", "p-piller"), which give way to the product said right after them. */
+    private static final Set<String> KINDS = LIST.stream().filter(l -> l.startsWith("kind: "))
+            .map(l -> l.substring("kind: ".length()).strip()).collect(Collectors.toUnmodifiableSet());
     /** Groups of medicines, which count only with a dose and only when no drug is named. */
     private static final Set<String> CLASSES = LIST.stream().filter(l -> l.startsWith("class: "))
             .map(l -> l.substring("class: ".length()).strip()).collect(Collectors.toUnmodifiableSet());
@@ -85,31 +101,22 @@ final class MedicationPattern implements FactPattern {
     public List<Fact> find(Utterance u, boolean swedish) {
         List<Fact> facts = new ArrayList<>();
         Set<String> named = new HashSet<>();
+        Map<String, Integer> doseEnds = new HashMap<>();
         String text = u.text();
         Matcher m = DOSE.matcher(text);
         while (m.find()) {
-            Optional<Matcher> nameAt = nameOfDose(text, m.start("name"), m.group("name"), swedish);
+            if (m.group("name") == null) {
+                continue;
+            }
+            Optional<Matcher> nameAt = nameOfDose(text, m.start("name"), m.group("name"), m.group("stop") != null, swedish);
             if (nameAt.isEmpty()) {
                 continue;
             }
             String name = product(nameAt.get().group());
-            int from = Math.min(m.start(), nameAt.get().start());
-            Map<String, String> a = new LinkedHashMap<>();
-            a.put("name", Phrases.capitalise(Phrases.lower(name)));
-            a.put("dose", m.group("dose"));
-            a.put("unit", unit(m.group("unit")));
-            if (m.group("route") != null) {
-                a.put("route", Phrases.lower(m.group("route")));
-            }
-            if (m.group("freq") != null) {
-                a.put("frequency", frequency(m.group("freq"), swedish));
-            }
-            if (m.group("duration") != null) {
-                a.put("duration", Phrases.lower(m.group("duration")).replaceFirst("^under ", "i "));
-            }
-            change(text, m.start(), swedish).ifPresent(c -> a.put("change", c));
+            Integer before = doseEnds.put(Phrases.lower(name), m.end());
+            boolean step = before != null && THEN.matcher(text.substring(before, m.start("dose"))).find();
+            facts.add(doseFact(u, m, name, nameAt.get().start(), nameAt.get().end(), step, swedish));
             named.add(Phrases.lower(name));
-            facts.add(new Fact(Fact.Kind.MEDICATION, render(a), a, List.of(u.span(from, m.end()))));
         }
         Matcher w = WORD.matcher(text);
         while (w.find()) {
@@ -117,7 +124,8 @@ final class MedicationPattern implements FactPattern {
             String name = NAMES.contains(word) ? word : word.length() > 5 && NAMES.contains(word.replaceFirst("(?:en|et|n)$", ""))
                     ? word.replaceFirst("(?:en|et|n)$", "") : null;
             boolean allergen = ALLERGEN.matcher(text.substring(Math.max(0, w.start() - 30), w.start())).find();
-            if (name != null && !allergen && !MentionedOnly.at(text, w.start(), w.end()) && named.add(name)) {
+            if (name != null && !allergen && !MentionedOnly.at(text, w.start(), w.end()) && !(KINDS.contains(name)
+                    && productFollows(text, w.end())) && named.add(name)) {
                 Map<String, String> a = new LinkedHashMap<>();
                 a.put("name", Phrases.capitalise(name));
                 change(text, w.start(), swedish).ifPresent(c -> a.put("change", c));
@@ -125,6 +133,88 @@ final class MedicationPattern implements FactPattern {
             }
         }
         return facts;
+    }
+
+    /** Whether a product other than a kind of medicine is named right after {@code at}, in the same clause. */
+    private static boolean productFollows(String text, int at) {
+        Matcher w = WORD.matcher(text).region(at, Math.min(text.length(), at + 30));
+        while (w.find()) {
+            String word = Phrases.lower(w.group());
+            if (NAMES.contains(word) && !KINDS.contains(word)) {
+                return !AND.matcher(text.substring(at, w.start())).find();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The doses of an utterance that name no drug of their own, as the drug named in the utterance
+     * before ("... blir det Doxyferm istället." – "Du tar två tabletter, alltså 200 mg, 1 gång om
+     * dagen i 3 dagar"); each rests on the dose and on the name.
+     */
+    static List<Fact> carriedDoses(Utterance u, String name, TranscriptSpan nameSpan, boolean subcutaneous, boolean dosedBefore,
+            boolean swedish) {
+        List<Fact> facts = new ArrayList<>();
+        String text = u.text();
+        Matcher m = DOSE.matcher(text);
+        int before = dosedBefore ? 0 : -1;
+        while (m.find()) {
+            String word = m.group("name") == null ? "" : Phrases.lower(m.group("name"));
+            if (!word.isEmpty() && (!NOT_A_NAME.contains(word) && !CARRYING.contains(word)
+                    || nameOfDose(text, m.start("name"), m.group("name"), m.group("stop") != null, swedish).isPresent())) {
+                return List.of();
+            }
+            boolean step = before >= 0 && THEN.matcher(text.substring(before, m.start("dose"))).find();
+            before = m.end();
+            Fact f = doseFact(u, m, name, m.start("dose"), m.start("dose"), step, swedish);
+            if (subcutaneous && !f.attributes().containsKey("route")) {
+                Map<String, String> a = new LinkedHashMap<>(f.attributes());
+                a.put("route", "sc");
+                f = new Fact(Fact.Kind.MEDICATION, render(a), a, f.evidence());
+            }
+            List<TranscriptSpan> evidence = new ArrayList<>(List.of(nameSpan));
+            evidence.addAll(f.evidence());
+            facts.add(new Fact(Fact.Kind.MEDICATION, f.text(), f.attributes(), evidence));
+        }
+        return facts;
+    }
+
+    /** Whether the words after the name, in its sentence, give it under the skin ("morfin i nålen"). */
+    static boolean givenSubcutaneously(String text, TranscriptSpan nameSpan, Utterance u) {
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            if (u.span(w.start(), w.end()).equals(nameSpan)) {
+                return SUBCUTANEOUS.matcher(text.substring(w.end())).find();
+            }
+        }
+        return false;
+    }
+
+    private static Fact doseFact(Utterance u, Matcher m, String name, int nameStart, int nameEnd, boolean step, boolean swedish) {
+            String text = u.text();
+            int from = Math.min(m.start("dose"), nameStart);
+            Map<String, String> a = new LinkedHashMap<>();
+            a.put("name", Phrases.capitalise(Phrases.lower(name)));
+            a.put("dose", m.group("dose"));
+            a.put("unit", unit(m.group("unit")));
+            if (m.group("route") != null) {
+                a.put("route", Phrases.lower(m.group("route")));
+            } else if (nameEnd < m.start("dose") && SUBCUTANEOUS.matcher(text.substring(nameEnd, m.start("dose"))).find()) {
+                a.put("route", "sc");
+            }
+            if (m.group("freq") != null) {
+                a.put("frequency", frequency(m.group("freq"), swedish));
+            }
+            if (m.group("duration") != null) {
+                a.put("duration", Phrases.lower(m.group("duration")).replaceFirst("^under ", "i "));
+            }
+            if (step && m.group("duration") != null) {
+                // A course in fixed steps is a line a step ("200 mg i 3 dagar, sen 100 mg i 4 dagar"); a dose raised
+                // for good ("25 mg den första veckan, sen 50 mg") is one medicine.
+                a.put("step", "then");
+            }
+            change(text, m.start(), swedish).ifPresent(c -> a.put("change", c));
+            return new Fact(Fact.Kind.MEDICATION, render(a), a, List.of(u.span(from, m.end())));
     }
 
     /** Whether {@code word} (lower case) names a medicine or a group of medicines on the fixed list. */
@@ -138,11 +228,11 @@ final class MedicationPattern implements FactPattern {
      * behov, 500 mg"); a group word ("penicillin") only when no drug is named. The match is where
      * the name was said, so that the fact rests on it.
      */
-    private static Optional<Matcher> nameOfDose(String text, int at, String word, boolean swedish) {
+    private static Optional<Matcher> nameOfDose(String text, int at, String word, boolean sentenceBetween, boolean swedish) {
         String lower = Phrases.lower(word);
         Matcher here = WORD.matcher(text);
         here.find(at);
-        if (NAMES.contains(lower) || NICOTINE.matcher(lower).matches() || !NOT_A_NAME.contains(lower) && !CLASSES.contains(lower)
+        if (NAMES.contains(lower) || NICOTINE.matcher(lower).matches() || !sentenceBetween && !NOT_A_NAME.contains(lower) && !CLASSES.contains(lower)
                 && lower.length() > 4 && (DRUG_LIKE.matcher(lower).find() || swedish && SWEDISH_DRUG_LIKE.matcher(lower).find())) {
             return Optional.of(here);
         }
@@ -158,7 +248,7 @@ final class MedicationPattern implements FactPattern {
         if (earlier != null) {
             return Optional.of(earlier);
         }
-        return CLASSES.contains(lower) ? Optional.of(here) : Optional.empty();
+        return CLASSES.contains(lower) && !sentenceBetween ? Optional.of(here) : Optional.empty();
     }
 
     /** A nicotine product by its form, without the ending said: "nikotinplåstret" → "nikotinplåster". */
@@ -230,6 +320,9 @@ final class MedicationPattern implements FactPattern {
         }
         if (u.equals("gram")) {
             return "g";
+        }
+        if (u.equals("deciliter")) {
+            return "dl";
         }
         if (u.equals("milliliter")) {
             return "ml";

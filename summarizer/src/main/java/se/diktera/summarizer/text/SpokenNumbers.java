@@ -65,7 +65,8 @@ public final class SpokenNumbers {
                 }
                 Optional<Integer> v = value(w, swedish);
                 if (v.isEmpty() || (isArticle(w, swedish) && parts.isEmpty() && !startsCompound(words, i, swedish))
-                        || (!parts.isEmpty() && !canFollow(parts.get(parts.size() - 1), v.get()))) {
+                        || (!parts.isEmpty() && !canFollow(parts.get(parts.size() - 1), v.get()))
+                        || (swedish && !parts.isEmpty() && countsOnItsOwn(parts.get(parts.size() - 1), words, i))) {
                     break;
                 }
                 parts.add(v.get());
@@ -147,6 +148,23 @@ public final class SpokenNumbers {
         return previous >= 20 && previous < 100 && previous % 10 == 0 && next < 10;
     }
 
+    /** Words after which a small number counts something of its own: "femhundra tre gånger" is 500, then "tre gånger". */
+    private static final Set<String> COUNTS = Set.of("gång", "gånger", "ggr", "dagar", "dygn", "veckor", "månader",
+            "stycken", "tabletter", "kapslar");
+
+    /**
+     * Whether the word at {@code i} is a number of its own although it could continue a round hundred before it:
+     * a digit right before a count ("femhundra tre gånger om dagen").
+     */
+    private static boolean countsOnItsOwn(int previous, List<String> words, int i) {
+        if (previous < 100 || previous % 100 != 0 || i + 1 >= words.size()) {
+            return false;
+        }
+        Optional<Integer> v = value(words.get(i), true);
+        String after = words.get(i + 1).toLowerCase(Locale.ROOT).replaceAll("[.,!?;:]+$", "");
+        return v.isPresent() && v.get() < 10 && COUNTS.contains(after);
+    }
+
     private static boolean endsWithPunctuation(String word) {
         return !trailingPunctuation(word).isEmpty();
     }
@@ -166,7 +184,7 @@ public final class SpokenNumbers {
     /** Units after which "en"/"ett" is a count: "ett gram", "en tablett", "en gång". */
     private static final Set<String> COUNTED = Set.of("gram", "milligram", "mikrogram", "milliliter",
             "tablett", "kapsel", "gång", "puff", "dos", "droppe", "vecka", "månad", "dygn", "timme", "liter", "kilo",
-            "procent", "enhet", "år", "dag", "komma", "plus");
+            "procent", "enhet", "år", "dag", "komma", "plus", "deciliter");
 
     /**
      * "en" or "ett" counts as a number only right before "hundra" or "tusen" ("ett hundra"), or
