@@ -1,14 +1,13 @@
 package se.diktera.summarizer.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.diktera.summarizer.facts.SaidAloud.said;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import se.diktera.core.note.Fact;
-import se.diktera.summarizer.TestUtterances;
 import se.diktera.summarizer.text.Utterance;
 
 /** Functional tests read out while done, ranges of ratings, nicotine products, glucose as named, plans that are no plans. */
@@ -16,19 +15,8 @@ class FunctionalTestsAndSchedulesTest {
 
     private final FactExtractor extractor = new FactExtractor();
 
-    private static List<Utterance> said(String... lines) {
-        List<Utterance> us = new ArrayList<>();
-        long t = 0;
-        for (String line : lines) {
-            us.add(new Utterance("s1", TestUtterances.words(line, t, 0.95), "sv"));
-            t += 500L * line.split("\\s+").length;
-        }
-        return us;
-    }
-
     private List<String> texts(List<Utterance> us, Fact.Kind kind) {
-        return extractor.extractAll(us, "sv").stream().map(FactExtractor.Said::fact).filter(f -> f.kind() == kind)
-                .map(Fact::text).distinct().toList();
+        return SaidAloud.texts(extractor, us, kind);
     }
 
     @Test

@@ -1,30 +1,19 @@
 package se.diktera.summarizer.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.diktera.summarizer.facts.SaidAloud.said;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import se.diktera.core.note.Fact;
-import se.diktera.summarizer.TestUtterances;
 import se.diktera.summarizer.text.Utterance;
 
 /** Doses said in the sentences after the drug, a course in steps, a second route, kinds giving way to products, listed names. */
 class MedicationStepsAndCarriedDosesTest {
 
     private final FactExtractor extractor = new FactExtractor();
-
-    private static List<Utterance> said(String... lines) {
-        List<Utterance> us = new ArrayList<>();
-        long t = 0;
-        for (String line : lines) {
-            us.add(new Utterance("s1", TestUtterances.words(line, t, 0.95), "sv"));
-            t += 500L * line.split("\\s+").length;
-        }
-        return us;
-    }
 
     private List<String> medications(List<Utterance> us) {
         return DistinctFacts.of(extractor.extractAll(us, "sv").stream().map(FactExtractor.Said::fact).toList()).stream()

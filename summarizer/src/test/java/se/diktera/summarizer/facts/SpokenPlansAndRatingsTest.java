@@ -1,6 +1,7 @@
 package se.diktera.summarizer.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.diktera.summarizer.facts.SaidAloud.said;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,20 +17,8 @@ class SpokenPlansAndRatingsTest {
 
     private final FactExtractor extractor = new FactExtractor();
 
-    /** The lines as the splitter leaves them: one speaker's segment cut into utterances, 500 ms a word. */
-    private static List<Utterance> said(String... lines) {
-        List<Utterance> us = new ArrayList<>();
-        long t = 0;
-        for (String line : lines) {
-            us.add(new Utterance("s1", TestUtterances.words(line, t, 0.95), "sv"));
-            t += 500L * line.split("\\s+").length;
-        }
-        return us;
-    }
-
     private List<String> texts(List<Utterance> us, Fact.Kind kind) {
-        return extractor.extractAll(us, "sv").stream().map(FactExtractor.Said::fact).filter(f -> f.kind() == kind)
-                .map(Fact::text).distinct().toList();
+        return SaidAloud.texts(extractor, us, kind);
     }
 
     @Test
