@@ -208,6 +208,8 @@ class ReviewOutboxTest {
     void aFinishedStepCanBeForgottenByRetentionAndAWaitingOneCannot() throws Exception {
         ReviewPacket packet = packet(1);
         ReviewAction sent = outbox().enqueue(ReviewAction.Request.submit(packet, null, HsaId.of("SE2321000016-00AB")));
+        // Queued a moment later, so it is sent second: two steps queued at one instant go in the order of their ids.
+        clock.advance(Duration.ofSeconds(1));
         ReviewAction waiting = outbox().enqueue(ReviewAction.Request.approve(requested(packet(1)), approved(packet(1))));
         script.add("ok");
         script.add(new ExportException(Problem.SERVER_UNREACHABLE, "no network", true, null));
