@@ -41,6 +41,8 @@ final class ChiefComplaint {
     private static final Pattern NEXT_CLAUSE_SV = Pattern.compile("(?<!\\b(?:sedan|sen|när|om|att|som|innan|efter|tills|medan|"
             + "då|eftersom))\\s+(?:(?:och|men|så) )?(?:(?:det|den|pat|hon|han) (?:började|har|hade|är|var|blev|blir|kom|gjorde)"
             + "|började)\\b.*$", Rewrite.FLAGS);
+    /** A measurement said aloud, in the note's words ("Temp 36,7", "Vikt 51,2 kg", "BT 132/78"): a finding, never why. */
+    private static final Pattern MEASUREMENT_SV = Pattern.compile("\\b(?:temp|vikt|bt|puls|sat|af)\\s+\\d", Rewrite.FLAGS);
     /** Answers this long are a story, not a reason. */
     private static final int MOST_WORDS = 10;
 
@@ -89,7 +91,7 @@ final class ChiefComplaint {
                 }
                 String words = DURATION_SV.matcher(said).replaceAll(" ").replaceAll("[^\\p{L} ]", " ").strip();
                 if (what == null && words.split("\\s+").length >= 2 && said.split("\\s+").length <= MOST_WORDS
-                        && !wording.isCommandOrTalk(said)) {
+                        && !wording.isCommandOrTalk(said) && !MEASUREMENT_SV.matcher(said).find()) {
                     what = j;
                     reason = firstClause(said.replaceAll("[.!?,;:]+$", ""));
                 }

@@ -44,6 +44,11 @@ final class SwedishWording extends RuleWording {
             Rewrite.of("\\b(?:andas djupt(?: (?:in|ut))?(?:,? (?:och )?(?:in|ut))?(?: genom munnen)?|"
                     + "(?:titta|följ)(?: med)? (?:på )?(?:mitt|min) finger(?: följ med)?|titta på lampan|blunda hårt|höj ögonbrynen|"
                     + "vänta(?: lite)?,? (?:jag )?ska (?:mäta|kolla|räkna|titta|se)|vänta(?=[,.]))\\b[,.]?", " "),
+            // The clinician saying what comes next in the examination: the findings are the note's
+            // ("då ska jag undersöka dig", "nu ska vi titta", "då ska jag lyssna och känna lite på dig").
+            Rewrite.of("\\b(?:(?:då|nu|okej),? )*(?:(?:ska|får) (?:jag|vi)|(?:jag|vi) (?:ska|får)) (?:bara )?"
+                    + "(?:undersöka|titta|lyssna|känna|kolla)(?: och (?:undersöka|titta|lyssna|känna|kolla))?(?: lite)?"
+                    + "(?:(?: på)? (?:dig|er)\\b(?: ordentligt| lite)?|(?=[,.!?]|$))[,.!?]?", " "),
             Rewrite.of("\\.\\.\\.", ","),
             // Taking or keeping the turn inside a sentence: "... ja fingrarna når knäna", "okej då tar vi".
             Rewrite.of("(?<=\\p{L}|\\d|,) (?:ja|jaa|okej|nja|jaha|japp)\\b[,.!]?(?= \\p{L})", " "),
@@ -207,6 +212,8 @@ final class SwedishWording extends RuleWording {
             Rewrite.of("^(?:du|ni|hon|han) (?:är|var) (?!inte|ej)(?=\\p{L})", ""),
             Rewrite.of("^(?:du|ni|hon|han) (?:har|verkar ha) (?:nog |troligen |sannolikt )?(?:en |ett )?", ""),
             Rewrite.of("^(?:du|ni) (?:ska|får|kan|bör|behöver) ", ""),
+            // The same said the other way round ("då ska du söka akut" once "då" is gone).
+            Rewrite.of("^(?:ska|bör|behöver) (?:du|ni) (?=\\p{L})", ""),
             Rewrite.of("^(?:det här|detta|det|här) (?:är|verkar vara|ser ut som|låter som) (?:nog |troligen |en |ett )*(?=\\p{L})",
                     ""),
             FINDING_WITHOUT_VERB,
