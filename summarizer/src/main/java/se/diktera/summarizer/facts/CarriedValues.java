@@ -26,6 +26,9 @@ final class CarriedValues {
     /** How many utterances after the one naming it a topic is still open. */
     private static final int REACH = 2;
 
+    /** Ankle-brachial index: the ankle pressure over the arm's, said as "kvoten" once the ankle was measured. */
+    private static final String ABI = "ABI";
+
     private record Topic(Fact.Kind kind, String name, Pattern cue, double min, double max, String svLabel, String enLabel,
             String unit) {
         boolean pair() {
@@ -59,6 +62,7 @@ final class CarriedValues {
             lab("eGFR", "egfr|gfr", 3, 150),
             lab("Urat", "urat\\p{L}*|urinsyra\\p{L}*", 100, 1000),
             lab("NT-proBNP", "nt-probnp|probnp|bnp", 5, 50000),
+            lab(ABI, "abi|ankel-?arm-?index\\p{L}*|ankelindex\\p{L}*|kvot|kvoten", 0.2, 1.6),
             score("NRS", "nrs|vas|smärtskal\\p{L}*|skala|siffra|0 till 10|0 och 10|0 är|scale|out of 10", 0, 10),
             score("PHQ-9", "phq-9|phq 9|phq", 0, 27),
             score("GAD-7", "gad-7|gad 7|gad", 0, 21),
@@ -67,6 +71,9 @@ final class CarriedValues {
             score("AUDIT", "audit", 0, 40),
             score("PEF", "pef\\p{L}*|peak ?flow|blåsa|blås|blåser|blåste|blow|blew", 60, 900));
 
+    private static final Pattern ANKLE = Pattern.compile("ankel\\p{L}*|fotled\\p{L}*|\\babi\\b", FLAGS);
+    /** How many utterances before a ratio the ankle pressure it divides may have been said. */
+    private static final int ANKLE_REACH = 4;
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\d,./])(?<above>(?:över|mer än|högre än|above|over|more than)\\s+)?(?<below>(?:under|mindre än|lägre än|below|less than)\\s+)?(?<a>\\d{1,5}(?:[.,]\\d+)?)"
                     + "(?:\\s*(?:/|över|genom|over)\\s*(?<b>\\d{2,3})\\b|(?<=(?<![\\d,.])(?:3[5-9]|4[0-2]))\\s+och\\s+(?<tenth>\\d)\\b)?(?![\\d/])(?:[.,]?\\s+(?<after>\\p{L}+))?", FLAGS);
@@ -190,7 +197,8 @@ final class CarriedValues {
                     Topic pain = topic;
                     topic = ZeroToTen.scale(namedText + " " + text).map(s -> s.equals(BORG.name()) ? BORG : pain).orElse(null);
                 }
-                if (topic == null || question && cueAt == i || insideCue(cues, n.start())) {
+                if (topic == null || question && cueAt == i || insideCue(cues, n.start())
+                        || topic.name().equals(ABI) && (!n.group("a").matches(".*[.,].*") || !ankleSaid(us, i))) {
                     continue;
                 }
                 TranscriptSpan number = u.span(n.start(), n.end());
@@ -262,6 +270,16 @@ final class CarriedValues {
             }
         }
         return found;
+    }
+
+    /** Whether an ankle pressure (or the index by name) was said in utterance {@code i} or shortly before it. */
+    private static boolean ankleSaid(List<Utterance> us, int i) {
+        for (int k = Math.max(0, i - ANKLE_REACH); k <= i; k++) {
+            if (ANKLE.matcher(us.get(k).text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideCue(List<int[]> cues, int at) {

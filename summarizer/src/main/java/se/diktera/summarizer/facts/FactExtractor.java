@@ -24,7 +24,8 @@ public final class FactExtractor {
             "hör", "av", "inga", "kända", "allergier", "läkemedelsallergier", "no", "known", "allergies", "u-sticka", "pos", "neg", "strep", "a",
             "positivt", "negativt", "normalt", "leverprover", "njurvärden", "järnstatus", "pankreasamylas", "u-odling",
             "urinodling", "sårodling", "svalgodling", "blododling", "sputumodling", "nasofarynxodling", "skickad", "tagen", "beställt",
-            "s", "st", "ggr", "sc", "dl", "uppresningstest", "tandemstående", "enbensstående", "greppkraft", "hö", "vä", "act");
+            "s", "st", "ggr", "sc", "dl", "uppresningstest", "tandemstående", "enbensstående", "greppkraft", "hö", "vä", "act",
+            "telefonkontakt", "abi");
 
     private final List<FactPattern> patterns = List.of(new MedicationPattern(), new VitalSignPattern(),
             new AllergyPattern(), new PlannedFollowUps(), new TimePattern(), new LabPattern(), new QualitativeLabPattern(), new OrderedTestPattern(),

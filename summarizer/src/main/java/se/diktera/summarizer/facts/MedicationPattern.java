@@ -59,7 +59,7 @@ final class MedicationPattern implements FactPattern {
     private static final Pattern TIMES_A_DAY = Pattern.compile(
             "^(1|en|ett|2|två|3|tre|4|fyra) gång(?:er)? (?:om dagen|dagligen|per dag|per dygn)$");
     /** Words that stand before a dose without being the drug's name. */
-    private static final Set<String> NOT_A_NAME = Set.of("tar", "tog", "tablett", "tabletter", "tablet", "tablets",
+    private static final Set<String> NOT_A_NAME = Set.of("tar", "emellan", "däremellan", "tog", "tablett", "tabletter", "tablet", "tablets",
             "takes", "take", "took", "dos", "dose", "dosen", "med", "with", "of", "av", "på", "och", "and", "ger", "give",
             "ökar", "increase", "till", "to", "about", "cirka", "ca", "kapsel", "kapslar", "capsule", "capsules", "vikt",
             "weight", "väger", "weighs", "ungefär", "around", "than", "än", "from", "från", "the", "en", "ett", "är", "is",

@@ -46,6 +46,8 @@ final class PlannedFollowUps implements FactPattern {
             + "mannen|barnen|barnbarn\\p{L}*|grabben|flickan|pojken|svärdotter\\p{L}*|svärson\\p{L}*|syster\\p{L}*|bror\\p{L}*|"
             + "brodern|grann\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:kommer|ska|åker|fyller|har|flyttar|reser|hälsar)\\b(?:\\s+\\p{L}+){0,2}\\s*$",
             FLAGS);
+    /** "ringer dig", "ringer upp er" (the subject gone): the clinic calls back, written "Telefonkontakt". */
+    private static final Pattern CALL_BACK = Pattern.compile("^ringer (?:upp )?(?:dig|er)\\b(?: igen)?", FLAGS);
     private static final Pattern LEADING = Pattern.compile("^(?:och|sen|så|då|men|eh|alltså)\\s+", FLAGS);
     private static final Pattern SUBJECT = Pattern.compile("^(?:(?:jag|vi)\\s+(?=\\p{L}))|(?<=^\\p{L}{2,12}\\s)(?:jag|vi)\\s+", FLAGS);
     /** Longer than an unpunctuated recogniser utterance (cut at 40 words) is a monologue, not a plan. */
@@ -194,6 +196,7 @@ final class PlannedFollowUps implements FactPattern {
         c = LEADING.matcher(c).replaceFirst("");
         c = LEADING.matcher(c).replaceFirst("");
         c = SUBJECT.matcher(c).replaceFirst("");
+        c = CALL_BACK.matcher(c).replaceFirst("telefonkontakt");
         c = c.replaceAll("(?iu)\\b(?:dig|du|han|hon|honom|henne)\\b", "pat");
         return Phrases.capitalise(c);
     }

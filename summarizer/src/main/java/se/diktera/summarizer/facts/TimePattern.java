@@ -28,11 +28,14 @@ final class TimePattern implements FactPattern {
                     + "|since " + EN_DAY + ")\\b", FLAGS);
     private static final String WHEN = "(?:(?:om|efter|inom) (?:ungefär |cirka )?" + Phrases.COUNT + " " + SV_UNIT
             + "|på (?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)|nästa vecka|i morgon|imorgon|i vår|i höst)";
+    /** "jag ringer dig", "ringer vi upp er": the clinic calls the patient back, written "Telefonkontakt". */
+    private static final String CALL_BACK = "(?:(?:jag|vi) ringer|ringer (?:jag|vi)) (?:upp )?(?:dig|er)\\b";
     private static final Pattern FOLLOW_UP = Pattern.compile(
             "\\b(?:(?:återbesök|nytt besök|ny kontakt|telefonkontakt|telefontid|uppföljning|kontroll|ny kontroll|åter|vi ses|"
                     + "ses igen|vi hörs|ringer (?:jag|vi)|jag ringer|vi ringer|nytt prov|nya prover|ny provtagning|provtagning|"
                     + "nytt pk|kallas)(?: \\p{L}+){0,4} " + WHEN
                     + "|(?:läkarbesök|besök hos \\p{L}+|nytt läkarbesök)(?: \\p{L}+){0,2} " + WHEN
+                    + "|" + CALL_BACK + "(?: igen)? när(?: [^\\s.?!,]+){1,6}"
                     + "|(?<!\\bi )(?<!\\bfått )(?<!\\bfick )remiss(?:en)? (?!från\\b|att\\b|som\\b)(?:till )?(?:(?:vår|min|en) )?(?:\\p{L}+)"
                     + "|(?:söka|söker|sök) (?:akut|vård|akuten|direkt)(?: direkt)?(?: (?:om|vid|ifall)(?: [^\\s.?!]+){1,10})?"
                     + "|(?:ringer (?:du|ni) |hör (?:du|ni) av (?:dig|er) )(?:till )?(?:oss|mig|mottagningen|vårdcentralen|hemsjukvården|112|1177)"
@@ -56,7 +59,8 @@ final class TimePattern implements FactPattern {
         while (m.find()) {
             String said = Phrases.lower(m.group()).replaceAll("[,;]+$", "");
             // The note speaks of the patient: "hör av dig" becomes "hör av sig".
-            String text = Phrases.capitalise(kind == Fact.Kind.FOLLOW_UP ? said.replaceAll("\\bav (?:dig|er)\\b", "av sig")
+            String text = Phrases.capitalise(kind == Fact.Kind.FOLLOW_UP ? said.replaceFirst("^" + CALL_BACK + "(?: igen)?", "telefonkontakt")
+                    .replaceAll("\\bav (?:dig|er)\\b", "av sig")
                     .replaceFirst("^(?:jag|vi) ", "").replaceAll("^(ringer|hör) (?:du|ni) ", "$1 ")
                     .replaceAll("\\b(?:dig|du)\\b", "pat") : said);
             facts.add(new Fact(kind, text, Map.of("phrase", Phrases.lower(m.group())), List.of(u.span(m.start(), m.end()))));

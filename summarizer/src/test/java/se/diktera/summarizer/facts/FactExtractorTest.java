@@ -153,7 +153,7 @@ class FactExtractorTest {
             "sv|vikten är åttiotvå kilo|VITAL_SIGN|Vikt 82 kg",
             "sv|saturationen är nittiofyra procent|VITAL_SIGN|Sat 94 %",
             "sv|hör av dig om det blir värre|FOLLOW_UP|Hör av sig om det blir värre",
-            "sv|jag ringer upp dig på måndag|FOLLOW_UP|Ringer upp pat på måndag",
+            "sv|jag ringer upp dig på måndag|FOLLOW_UP|Telefonkontakt på måndag",
             "sv|nu mäter jag blodtrycket... hundratrettiofyra genom sjuttioåtta|VITAL_SIGN|BT 134/78",
             "sv|och på vågen åttioett kilo|VITAL_SIGN|Vikt 81 kg",
             "sv|jag mätte trettioåtta komma nio igår kväll|VITAL_SIGN|Temp 38,9",
