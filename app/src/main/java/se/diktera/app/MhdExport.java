@@ -12,13 +12,14 @@ import se.diktera.app.settings.ClientSettings;
 import se.diktera.core.audit.AuditAction;
 import se.diktera.core.engine.ApprovedNote;
 import se.diktera.core.engine.ExportException;
-import se.diktera.core.lifecycle.NoteState;
 import se.diktera.core.outbox.Outbox;
 import se.diktera.core.outbox.OutboxItem;
 import se.diktera.core.store.AccessPolicy;
 import se.diktera.core.store.StoreSession;
 import se.diktera.fhir.FhirExporters;
 import se.diktera.fhir.FhirSettings;
+import se.diktera.fhir.NoteVersions;
+import se.diktera.fhir.mhd.MhdFiles;
 import se.diktera.fhir.mhd.ProvideDocumentBundle;
 import se.diktera.fhir.server.FhirServerExporter;
 
@@ -45,10 +46,6 @@ public final class MhdExport {
         AccessPolicy.require(session.user(), AccessPolicy.Permission.EXPORT, null);
         List<ApprovedNote> notes = new Outbox(session.documents(), session.audit(), NoDestination.EXPORTER, "mhd",
                 context.clock(), session.user().hsaId().value()).items().stream().map(OutboxItem::note).toList();
-        List<ApprovedNote> withdrawn = notes.stream().filter(n -> n.note().state() == NoteState.ENTERED_IN_ERROR).toList();
-        List<ApprovedNote> versions = notes.stream().filter(n -> n.note().state() != NoteState.ENTERED_IN_ERROR
-                && withdrawn.stream().noneMatch(w -> w.note().id().equals(n.note().id()) && w.note().version() == n.note().version()))
-                .toList();
         FhirExporters exporters = new FhirExporters(ForkJoinPool.commonPool());
         List<String> locations = new ArrayList<>();
         NoteAudit audit = new NoteAudit(session, context.clock());
@@ -58,18 +55,17 @@ public final class MhdExport {
                     .withDocumentTypes(TemplateChoices.documentTypes(context));
             FhirServerExporter exporter = exporters.server(fhir);
             ProvideDocumentBundle mhd = new ProvideDocumentBundle(fhir);
-            for (ApprovedNote n : versions) {
+            for (ApprovedNote n : NoteVersions.notWithdrawn(notes)) {
                 String at = exporter.provide(n, mhd, context.clock().instant()).location();
                 locations.add(at);
                 audit.record(AuditAction.EXPORT, n.note().id().toString(), n.note().version(), Map.of("destination", "mhd", "location", at));
             }
         } else {
             FhirSettings fhir = settings.fhir(null, null).withDocumentTypes(TemplateChoices.documentTypes(context));
-            List<Path> files = exporters.mhdFiles(fhir).write(versions, Path.of(to), context.clock().instant());
-            for (int i = 0; i < files.size(); i++) {
-                ApprovedNote n = versions.get(i);
-                locations.add(files.get(i).toString());
-                audit.record(AuditAction.EXPORT, n.note().id().toString(), n.note().version(), Map.of("destination", "mhd-file"));
+            for (MhdFiles.Written w : exporters.mhdFiles(fhir).write(notes, Path.of(to), context.clock().instant())) {
+                locations.add(w.file().toString());
+                audit.record(AuditAction.EXPORT, w.note().note().id().toString(), w.note().note().version(),
+                        Map.of("destination", "mhd-file"));
             }
         }
         return new Handed(locations);

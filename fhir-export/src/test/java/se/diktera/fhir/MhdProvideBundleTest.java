@@ -21,6 +21,7 @@ import ca.uhn.fhir.rest.client.api.IGenericClient;
 import se.diktera.core.engine.ApprovedNote;
 import se.diktera.core.engine.ExportReceipt;
 import se.diktera.fhir.mapping.FhirValidation;
+import se.diktera.fhir.mhd.MhdFiles;
 import se.diktera.fhir.mhd.ProvideDocumentBundle;
 import se.diktera.fhir.server.FhirServerExporter;
 
@@ -78,7 +79,8 @@ class MhdProvideBundleTest {
         ApprovedNote kept = TestNotes.approved("19121212-1212");
         ApprovedNote withdrawn = TestNotes.approved("811228-9874").enteredInError();
 
-        List<Path> files = new FhirExporters(ForkJoinPool.commonPool()).mhdFiles(settings).write(List.of(kept, withdrawn), dir, AT);
+        List<Path> files = new FhirExporters(ForkJoinPool.commonPool()).mhdFiles(settings).write(List.of(kept, withdrawn), dir, AT)
+                .stream().map(MhdFiles.Written::file).toList();
 
         assertThat(files).singleElement().satisfies(f -> {
             assertThat(f.getFileName().toString()).isEqualTo(kept.note().id() + "-v1-iti65.json");

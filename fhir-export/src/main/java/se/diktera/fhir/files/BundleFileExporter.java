@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,6 +31,7 @@ import se.diktera.core.engine.NoteExporter;
 import se.diktera.core.json.DikteraJson;
 import se.diktera.core.lifecycle.NoteState;
 import se.diktera.core.problem.Problem;
+import se.diktera.fhir.NoteVersions;
 import se.diktera.fhir.mapping.DocumentReferenceMapper;
 import se.diktera.fhir.mapping.FhirValidation;
 
@@ -185,19 +184,11 @@ public final class BundleFileExporter implements NoteExporter {
     private record Version(ApprovedNote note, boolean replaced) {
     }
 
-    /** Each note version once, as it now stands (withdrawn when a withdrawal of it is among them), oldest first. */
+    /** Each note version once, as it now stands, oldest first, and whether a later version in the batch replaces it. */
     private static List<Version> asHandedOver(List<ApprovedNote> notes) {
-        Map<String, ApprovedNote> byVersion = new LinkedHashMap<>();
         Map<String, Integer> latest = new HashMap<>();
-        for (ApprovedNote n : notes) {
-            String key = n.note().id() + "/v" + n.note().version();
-            if (!byVersion.containsKey(key) || n.note().state() == NoteState.ENTERED_IN_ERROR) {
-                byVersion.put(key, n);
-            }
-            latest.merge(n.note().id().toString(), n.note().version(), Math::max);
-        }
-        return byVersion.values().stream()
-                .sorted(Comparator.comparing(ApprovedNote::approvedAt).thenComparing(n -> n.note().version()))
+        notes.forEach(n -> latest.merge(n.note().id().toString(), n.note().version(), Math::max));
+        return NoteVersions.asTheyStand(notes).stream()
                 .map(n -> new Version(n, n.note().version() < latest.get(n.note().id().toString()))).toList();
     }
 

@@ -50,9 +50,9 @@ public final class DocumentReferenceMapper {
     /** The review packet's media type: Diktera's JSON of {@link ReviewPacket}. */
     public static final String PACKET_TYPE = "application/vnd.diktera.review-packet+json";
     public static final String AI_MODELS_EXTENSION = "https://diktera.se/fhir/StructureDefinition/ai-models";
-    /** Diktera's published profile of the final note ({@code fhir/StructureDefinition-diktera-note.json}). */
     /** KV Anteckningstyp, Inera's code system of journal note kinds, as an OID; a site that wants the coding sets it. */
     public static final String KV_ANTECKNINGSTYP = "urn:oid:1.2.752.129.2.2.2.11";
+    /** Diktera's published profile of the final note ({@code fhir/StructureDefinition-diktera-note.json}). */
     public static final String PROFILE = "https://diktera.se/fhir/StructureDefinition/diktera-note";
 
     private final FhirSettings settings;
@@ -114,7 +114,7 @@ public final class DocumentReferenceMapper {
         DocumentReference dr = new DocumentReference();
         // AI was involved (HL7 AI Transparency on FHIR, ProvenanceVS: v3-ObservationValue AIAST, from THO 6.0.0).
         // That a clinician approved it is said by the authenticator; the Provenance would say how.
-        dr.getMeta().addSecurity(new Coding(SECURITY_SYSTEM, AI_ASSERTED, "Artificial Intelligence asserted"));
+        dr.getMeta().addSecurity(aiAsserted());
         for (String model : note.modelIds()) {
             dr.addExtension(AI_MODELS_EXTENSION, new StringType(model));
         }
@@ -179,5 +179,10 @@ public final class DocumentReferenceMapper {
                 .setData(text.getBytes(StandardCharsets.UTF_8)).setTitle(title).setCreation(Date.from(created));
         return new DocumentReferenceContentComponent(a)
                 .setFormat(new Coding(FORMAT_SYSTEM, "urn:ihe:iti:xds:2017:mimeTypeSufficient", "mimeType Sufficient"));
+    }
+
+    /** The label of content an AI asserted (HL7 v3-ObservationValue AIAST): the note's security label and its Provenance's reason. */
+    static Coding aiAsserted() {
+        return new Coding(SECURITY_SYSTEM, AI_ASSERTED, "Artificial Intelligence asserted");
     }
 }

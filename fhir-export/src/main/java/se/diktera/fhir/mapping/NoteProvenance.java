@@ -54,12 +54,10 @@ public final class NoteProvenance {
         Provenance p = new Provenance();
         Identifier version = mapper.versionIdentifier(approved.note());
         p.getMeta().addTag(version.getSystem(), version.getValue(), null);
-        p.getMeta().addSecurity(new Coding(DocumentReferenceMapper.SECURITY_SYSTEM, DocumentReferenceMapper.AI_ASSERTED,
-                "Artificial Intelligence asserted"));
+        p.getMeta().addSecurity(DocumentReferenceMapper.aiAsserted());
         p.addTarget(new Reference(target));
         p.setRecorded(Date.from(approved.approvedAt()));
-        p.addReason().addCoding(new Coding(DocumentReferenceMapper.SECURITY_SYSTEM, DocumentReferenceMapper.AI_ASSERTED,
-                "Artificial Intelligence asserted"));
+        p.addReason().addCoding(DocumentReferenceMapper.aiAsserted());
         p.addAgent().setType(participant("author", "Author")).setWho(person(approved.consultation().clinician()));
         p.addAgent().setType(participant("verifier", "Verifier")).setWho(person(approved.approver()));
         int n = 0;
@@ -67,7 +65,7 @@ public final class NoteProvenance {
             n++;
             Device device = new Device();
             device.setId("model-" + n);
-            device.setType(new CodeableConcept().addCoding(new Coding(AI_DEVICE_TYPES, "Artificial-Intelligence", "Artificial Intelligence")));
+            device.setType(artificialIntelligence());
             device.addDeviceName().setName(model).setType(Device.DeviceNameType.MODELNAME);
             device.addVersion().setValue(model);
             Optional<String> card = cards.of(model);
@@ -81,7 +79,7 @@ public final class NoteProvenance {
             }
             p.addContained(device);
             p.addAgent().setType(participant("author", "Author"))
-                    .addRole(new CodeableConcept().addCoding(new Coding(AI_DEVICE_TYPES, "Artificial-Intelligence", "Artificial Intelligence")))
+                    .addRole(artificialIntelligence())
                     .setWho(new Reference("#" + device.getIdPart()));
         }
         p.addEntity().setRole(Provenance.ProvenanceEntityRole.SOURCE).setWhat(new Reference()
@@ -102,6 +100,11 @@ public final class NoteProvenance {
                 .setData(markdown.getBytes(StandardCharsets.UTF_8)).setTitle("Model card of " + model)
                 .setCreation(Date.from(approved.approvedAt())));
         return card;
+    }
+
+    /** The AI Transparency IG's device type of an AI, also the role an AI author acts in. */
+    private static CodeableConcept artificialIntelligence() {
+        return new CodeableConcept().addCoding(new Coding(AI_DEVICE_TYPES, "Artificial-Intelligence", "Artificial Intelligence"));
     }
 
     private static CodeableConcept participant(String code, String display) {

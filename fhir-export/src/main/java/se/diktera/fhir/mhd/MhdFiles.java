@@ -14,8 +14,8 @@ import org.hl7.fhir.r4.model.Bundle;
 
 import se.diktera.core.engine.ApprovedNote;
 import se.diktera.core.engine.ExportException;
-import se.diktera.core.lifecycle.NoteState;
 import se.diktera.core.problem.Problem;
+import se.diktera.fhir.NoteVersions;
 import se.diktera.fhir.mapping.FhirValidation;
 
 /**
@@ -36,20 +36,18 @@ public final class MhdFiles {
         this.fhir = fhir;
     }
 
-    /** Writes the bundles; returns the files written. */
-    public List<Path> write(List<ApprovedNote> notes, Path dir, Instant submittedAt) throws ExportException {
-        List<ApprovedNote> versions = notes.stream().filter(n -> n.note().state() != NoteState.ENTERED_IN_ERROR).toList();
+    /** A note version and the file its bundle was written to. */
+    public record Written(ApprovedNote note, Path file) {
+    }
+
+    /** Writes the bundles of the versions not withdrawn ({@link NoteVersions#notWithdrawn}); returns what was written where. */
+    public List<Written> write(List<ApprovedNote> notes, Path dir, Instant submittedAt) throws ExportException {
+        List<ApprovedNote> versions = NoteVersions.notWithdrawn(notes);
         List<Bundle> bundles = new ArrayList<>();
         for (ApprovedNote n : versions) {
-            Bundle b = mhd.of(n, submittedAt, mhd.patientByIdentifier(n));
-            List<String> errors = validation.errors(ProvideDocumentBundle.withoutProfileClaims(b));
-            if (!errors.isEmpty()) {
-                throw new ExportException(Problem.NOTE_INVALID, "The MHD bundle of " + n.note().id() + " v" + n.note().version()
-                        + " is not valid FHIR: " + String.join("; ", errors), false, null);
-            }
-            bundles.add(b);
+            bundles.add(ProvideDocumentBundle.checked(mhd.of(n, submittedAt, mhd.patientByIdentifier(n)), n, validation));
         }
-        List<Path> written = new ArrayList<>();
+        List<Written> written = new ArrayList<>();
         try {
             Files.createDirectories(dir);
             for (int i = 0; i < bundles.size(); i++) {
@@ -58,7 +56,7 @@ public final class MhdFiles {
                 Path temp = Files.createTempFile(dir, ".iti65", ".tmp");
                 Files.writeString(temp, fhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundles.get(i)), StandardCharsets.UTF_8);
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                written.add(file);
+                written.add(new Written(n, file));
             }
         } catch (IOException e) {
             throw new ExportException(Problem.EXPORT_FOLDER_UNWRITABLE, "The folder " + dir + " cannot be written: " + e.getMessage(), true, e);

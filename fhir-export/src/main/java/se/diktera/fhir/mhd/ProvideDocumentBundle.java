@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 
 import org.hl7.fhir.r4.model.Attachment;
@@ -20,8 +21,11 @@ import org.hl7.fhir.r4.model.ListResource;
 import org.hl7.fhir.r4.model.Reference;
 
 import se.diktera.core.engine.ApprovedNote;
+import se.diktera.core.engine.ExportException;
+import se.diktera.core.problem.Problem;
 import se.diktera.fhir.FhirSettings;
 import se.diktera.fhir.mapping.DocumentReferenceMapper;
+import se.diktera.fhir.mapping.FhirValidation;
 import se.diktera.fhir.mapping.NoteText;
 
 /**
@@ -121,6 +125,19 @@ public final class ProvideDocumentBundle {
         copy.getMeta().getProfile().clear();
         copy.getEntry().forEach(e -> e.getResource().getMeta().getProfile().clear());
         return copy;
+    }
+
+    /**
+     * {@code bundle} once the offline validator found nothing wrong with it (against the base
+     * specification, {@link #withoutProfileClaims}); an invalid bundle is never handed over.
+     */
+    public static Bundle checked(Bundle bundle, ApprovedNote note, FhirValidation validation) throws ExportException {
+        List<String> errors = validation.errors(withoutProfileClaims(bundle));
+        if (!errors.isEmpty()) {
+            throw new ExportException(Problem.NOTE_INVALID, "The MHD bundle of " + note.note().id() + " v" + note.note().version()
+                    + " is not valid FHIR and was not handed over: " + String.join("; ", errors), false, null);
+        }
+        return bundle;
     }
 
     /**

@@ -202,12 +202,8 @@ public final class FhirServerExporter implements NoteExporter {
         retryAfter.remove();
         return call(() -> {
             String patient = patientId(mapper.patientIdentifier(note.consultation().patient().identifier()));
-            Bundle bundle = mhd.of(note, submittedAt, new Reference("Patient/" + patient));
-            List<String> errors = validation.errors(ProvideDocumentBundle.withoutProfileClaims(bundle));
-            if (!errors.isEmpty()) {
-                throw new ExportException(Problem.NOTE_INVALID, "The MHD bundle is not valid FHIR and was not sent: "
-                        + String.join("; ", errors), false, null);
-            }
+            Bundle bundle = ProvideDocumentBundle.checked(mhd.of(note, submittedAt, new Reference("Patient/" + patient)), note,
+                    validation);
             Bundle answer = client.transaction().withBundle(bundle).execute();
             Bundle.BundleEntryResponseComponent stored = answer == null || answer.getEntry().size() < 2 ? null
                     : answer.getEntry().get(1).getResponse();
