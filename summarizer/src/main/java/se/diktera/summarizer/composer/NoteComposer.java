@@ -148,7 +148,7 @@ public final class NoteComposer implements NoteDrafter {
             if (stated.contains(saidIn.get(f)) || under.isEmpty()) {
                 continue;
             }
-            String line = withoutEnd(sentence(onItsLine(f.text(), under.get().heading())));
+            String line = capitalised(withoutEnd(onItsLine(f.text(), under.get().heading()).strip()));
             if (!alreadySaid(line, bySection.get(under.get().key()), wording.phrases())) {
                 lines.put(f, line);
                 factLines.computeIfAbsent(under.get().key() + "|" + f.kind(), k -> new ArrayList<>()).add(f);
@@ -193,16 +193,14 @@ public final class NoteComposer implements NoteDrafter {
      * a statement of the section already says none ("Inga allergier mot läkemedel").
      */
     private static boolean alreadySaid(String line, List<Statement> section, Set<String> phrases) {
-        List<String> words = Arrays.stream(NON_WORD.split(line.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toList();
+        List<String> words = words(line);
         if (words.isEmpty()) {
             return true;
         }
         if (words.stream().allMatch(phrases::contains)) {
-            return NONE.contains(words.get(0)) && section.stream().anyMatch(st -> Arrays.stream(
-                    NON_WORD.split(st.text().toLowerCase(Locale.ROOT))).anyMatch(NONE::contains));
+            return NONE.contains(words.get(0)) && section.stream().anyMatch(st -> words(st.text()).stream().anyMatch(NONE::contains));
         }
-        return section.stream().map(st -> new HashSet<>(Arrays.asList(NON_WORD.split(st.text().toLowerCase(Locale.ROOT)))))
-                .anyMatch(said -> said.containsAll(words));
+        return section.stream().anyMatch(st -> new HashSet<>(words(st.text())).containsAll(words));
     }
 
     /** A statement before its section: its text, the utterances it rests on, and the one whose section it takes. */
@@ -327,16 +325,25 @@ public final class NoteComposer implements NoteDrafter {
     }
 
     static String sentence(String text) {
-        String s = TRAILING.matcher(text.strip()).replaceAll("");
+        String s = capitalised(TRAILING.matcher(text.strip()).replaceAll(""));
+        if (s.isEmpty()) {
+            return s;
+        }
+        return ".!?%".indexOf(s.charAt(s.length() - 1)) >= 0 ? s : s + ".";
+    }
+
+    /** The text with its first letter capital, when that capital reads back as the letter: "µg" stays "µg", not the Greek "Μg". */
+    private static String capitalised(String s) {
         if (s.isEmpty()) {
             return s;
         }
         char c = s.charAt(0);
-        // Only a letter whose capital reads back as itself: "µg" stays "µg", not the Greek "Μg".
-        if (Character.toLowerCase(Character.toUpperCase(c)) == c) {
-            s = Character.toUpperCase(c) + s.substring(1);
-        }
-        return ".!?%".indexOf(s.charAt(s.length() - 1)) >= 0 ? s : s + ".";
+        return Character.toLowerCase(Character.toUpperCase(c)) == c ? Character.toUpperCase(c) + s.substring(1) : s;
+    }
+
+    /** The text's words, lower case. */
+    private static List<String> words(String text) {
+        return Arrays.stream(NON_WORD.split(text.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toList();
     }
 
     private static String normalised(String text) {

@@ -274,12 +274,7 @@ final class CarriedValues {
 
     /** Whether an ankle pressure (or the index by name) was said in utterance {@code i} or shortly before it. */
     private static boolean ankleSaid(List<Utterance> us, int i) {
-        for (int k = Math.max(0, i - ANKLE_REACH); k <= i; k++) {
-            if (ANKLE.matcher(us.get(k).text()).find()) {
-                return true;
-            }
-        }
-        return false;
+        return Phrases.saidWithin(us, i, ANKLE_REACH, ANKLE);
     }
 
     private static boolean insideCue(List<int[]> cues, int at) {

@@ -93,7 +93,6 @@ final class FunctionalTests {
                     }
                     Matcher v = (test.unit() == Unit.SECONDS ? SECONDS : test.unit() == Unit.COUNT ? COUNT : KILOS).matcher(text);
                     v.region(start, text.length());
-                    Matcher s = SIDE.matcher(text);
                     boolean any = false;
                     while (v.find()) {
                         String value = v.group("v") != null ? v.group("v") : v.group("bare");
@@ -101,12 +100,7 @@ final class FunctionalTests {
                             continue;
                         }
                         if (test.unit() == Unit.KILOS) {
-                            String sideHere = null;
-                            s.region(0, v.start());
-                            while (s.find()) {
-                                sideHere = s.group("side");
-                            }
-                            side = sideHere != null ? sideHere : side;
+                            side = lastSide(text, v.start(), side);
                             if (side == null) {
                                 continue;
                             }
@@ -125,10 +119,7 @@ final class FunctionalTests {
                         break;
                     }
                     if (test.unit() == Unit.KILOS) {
-                        Matcher lastSide = SIDE.matcher(text);
-                        while (lastSide.find()) {
-                            side = lastSide.group("side");
-                        }
+                        side = lastSide(text, text.length(), side);
                     }
                 }
             }
@@ -138,12 +129,17 @@ final class FunctionalTests {
 
     /** Whether the instruction in utterance {@code i} prescribes an exercise (its own words or the two before). */
     private static boolean prescribed(List<Utterance> us, int i) {
-        for (int k = Math.max(0, i - 2); k <= i; k++) {
-            if (EXERCISE.matcher(us.get(k).text()).find()) {
-                return true;
-            }
+        return Phrases.saidWithin(us, i, 2, EXERCISE);
+    }
+
+    /** The side named last in {@code text} before {@code end}, or {@code otherwise} when none is. */
+    private static String lastSide(String text, int end, String otherwise) {
+        Matcher s = SIDE.matcher(text).region(0, end);
+        String side = otherwise;
+        while (s.find()) {
+            side = s.group("side");
         }
-        return false;
+        return side;
     }
 
     private static Fact fact(Test test, String value, Matcher v, Utterance u, TranscriptSpan cue, TranscriptSpan thirty,

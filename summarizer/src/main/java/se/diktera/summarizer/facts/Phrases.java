@@ -1,6 +1,10 @@
 package se.diktera.summarizer.facts;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+
+import se.diktera.summarizer.text.Utterance;
 
 /** Small text helpers shared by the fact patterns. */
 final class Phrases {
@@ -19,5 +23,15 @@ final class Phrases {
 
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether {@code p} is found in utterance {@code i} or in one of the {@code before} utterances just before it. */
+    static boolean saidWithin(List<Utterance> us, int i, int before, Pattern p) {
+        for (int k = Math.max(0, i - before); k <= i; k++) {
+            if (p.matcher(us.get(k).text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
