@@ -92,7 +92,7 @@ final class SectionSmoothing {
         return new Choice(all, total == 0 ? 0 : (double) right[chosen] / total, total == 0 ? 0 : (double) right[0] / total);
     }
 
-    /** The section model's examples, as the build trains it: every turn the corpus placed. */
+    /** The section model's examples: every turn the corpus placed, kept or not (more examples of each heading). */
     List<LinearClassifierTrainer.Example> examples(List<LabelledUtterances> set) {
         List<LinearClassifierTrainer.Example> examples = new ArrayList<>();
         for (LabelledUtterances l : set) {

@@ -122,7 +122,6 @@ public final class TrainComposerModels {
         long start = System.nanoTime();
         List<LinearClassifierTrainer.Example> roles = new ArrayList<>();
         List<LinearClassifierTrainer.Example> selection = new ArrayList<>();
-        List<LinearClassifierTrainer.Example> sections = new ArrayList<>();
         for (LabelledUtterances l : rolesOnly) {
             for (int i = 0; i < l.utterances().size(); i++) {
                 roles.add(new LinearClassifierTrainer.Example(l.roles().get(i).name(), features.forRole(l.utterances(), i)));
@@ -135,12 +134,6 @@ public final class TrainComposerModels {
                 boolean used = !l.sections().get(i).equals(NoteAlignment.UNUSED);
                 selection.add(new LinearClassifierTrainer.Example(used ? ContentSelector.KEEP : ContentSelector.DROP,
                         features.forSelection(us, l.roles(), i)));
-                // Sections learn from every turn the corpus placed, kept or not: more examples of each heading.
-                String section = l.turnSections().get(i);
-                if (!section.equals(NoteAlignment.UNUSED)) {
-                    sections.add(new LinearClassifierTrainer.Example(section,
-                            features.forSection(us, l.roles(), i, l.encounter().template())));
-                }
             }
         }
         int r = write(ComposerModels.rolesId(language), roles, out, source, "speaker role of each utterance");
@@ -156,8 +149,10 @@ public final class TrainComposerModels {
         System.out.printf("[train] composer %s: keep at %.2f punctuated, %.2f bare (cross-validated ROUGE-1 of the kept text"
                 + " %.1f, %.1f)%n", language, keepAt.punctuated().threshold(), keepAt.unpunctuated().threshold(),
                 100 * keepAt.punctuated().rouge1(), 100 * keepAt.unpunctuated().rouge1());
+        SectionSmoothing smoothing = new SectionSmoothing(trainer, features);
+        List<LinearClassifierTrainer.Example> sections = smoothing.examples(set);
         int c = write(ComposerModels.sectionsId(language), sections, out, source, "the note section of a kept utterance");
-        SectionSmoothing.Choice sequence = new SectionSmoothing(trainer, features).choose(set);
+        SectionSmoothing.Choice sequence = smoothing.choose(set);
         sequence.transitions().write(out.resolve(ComposerModels.sectionsId(language)).resolve(SectionTransitions.FILE));
         Files.writeString(out.resolve(ComposerModels.sectionsId(language)).resolve("MODEL-CARD.md"), String.format(Locale.ROOT,
                 "%nRead as a sequence (Viterbi over the section transitions counted on the training split, `%s`), weight %.2f,"
