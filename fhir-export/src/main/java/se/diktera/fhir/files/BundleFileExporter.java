@@ -31,6 +31,7 @@ import se.diktera.core.engine.NoteExporter;
 import se.diktera.core.json.DikteraJson;
 import se.diktera.core.lifecycle.NoteState;
 import se.diktera.core.problem.Problem;
+import se.diktera.core.store.AtomicFiles;
 import se.diktera.fhir.NoteVersions;
 import se.diktera.fhir.mapping.DocumentReferenceMapper;
 import se.diktera.fhir.mapping.FhirValidation;
@@ -106,10 +107,7 @@ public final class BundleFileExporter implements NoteExporter {
 
     private void writeAtomically(Path file, String content) throws ExportException {
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".bundle", ".tmp");
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(file, content.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw unwritable(file.getParent(), e);
         }

@@ -2,9 +2,7 @@ package se.diktera.fhir.mhd;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +13,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import se.diktera.core.engine.ApprovedNote;
 import se.diktera.core.engine.ExportException;
 import se.diktera.core.problem.Problem;
+import se.diktera.core.store.AtomicFiles;
 import se.diktera.fhir.NoteVersions;
 import se.diktera.fhir.mapping.FhirValidation;
 
@@ -49,13 +48,11 @@ public final class MhdFiles {
         }
         List<Written> written = new ArrayList<>();
         try {
-            Files.createDirectories(dir);
             for (int i = 0; i < bundles.size(); i++) {
                 ApprovedNote n = versions.get(i);
                 Path file = dir.resolve(n.note().id() + "-v" + n.note().version() + "-iti65.json");
-                Path temp = Files.createTempFile(dir, ".iti65", ".tmp");
-                Files.writeString(temp, fhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundles.get(i)), StandardCharsets.UTF_8);
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                AtomicFiles.write(file, fhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundles.get(i))
+                        .getBytes(StandardCharsets.UTF_8));
                 written.add(new Written(n, file));
             }
         } catch (IOException e) {
