@@ -17,8 +17,28 @@ public interface ClinicalWording {
      */
     boolean isCommandOrTalk(String cleaned);
 
-    /** Fillers, hedges and self-corrections gone; the words that remain are the speaker's. */
+    /** Fillers, softeners and self-corrections gone; the words that remain are the speaker's. */
     String clean(String text);
+
+    /**
+     * {@link #clean} for what {@code role} said: a language may keep a clinician's uncertainty
+     * ("det är nog", "troligen") where it drops the same words as a softener in anyone else's mouth.
+     */
+    default String clean(String text, Role role) {
+        return clean(text);
+    }
+
+    /**
+     * The worded sentence with the uncertainty the clinician said it with: a diagnosis said as
+     * likely ("jag tror att det är en virusinfektion") stays likely in the note, never certain.
+     * The worded text itself by default.
+     *
+     * @param said   the utterance as said
+     * @param worded what {@link #rephrase} made of it
+     */
+    default String withUncertainty(String said, Role role, String worded) {
+        return worded;
+    }
 
     /** The cleaned text as a note would say it, for what {@code role} said. */
     String rephrase(String cleaned, Role role, Pronouns pronouns);

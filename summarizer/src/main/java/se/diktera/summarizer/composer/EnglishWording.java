@@ -74,7 +74,7 @@ final class EnglishWording extends RuleWording {
             + "(?:have|get|feel|notice|experience)?|(?:have|has) (?:you|she|he) (?:had|been having|noticed|got|been)?|"
             + "are you (?:having|experiencing|feeling)?|any (?=\\p{L}))\\s*(?<article>any )?(?<what>.+?)"
             + "(?: at all| now| today| lately| recently| or anything(?: like that)?)?[?.]?$", Rewrite.FLAGS);
-    static final Set<String> PHRASES = Set.of("she", "he", "her", "him", "his", "herself", "himself", "themselves",
+    static final Set<String> PHRASES = Set.of("likely", "she", "he", "her", "him", "his", "herself", "himself", "themselves",
             "the", "patient", "patient's", "is", "has", "would", "will", "does", "not", "did", "cannot", "we", "denies",
             "reports", "no", "mg", "%", "chief", "complaint", "history", "of", "present", "illness", "past", "social",
             "medications", "review", "systems", "physical", "examination", "results", "assessment", "and", "plan",
@@ -91,8 +91,20 @@ final class EnglishWording extends RuleWording {
             + "(?:you doing with|things with|it going with)?|what about|how about|with|for) (?:your|the|his|her) "
             + "(?<what>[\\p{L}' -]{3,40}?)(?=[,.?]| how| are| is| going| doing| been| do| have|$)", Rewrite.FLAGS);
 
+    /** The clinician saying what they think is the case ("I think this is a sprain"), not what to do. */
+    private static final Pattern THINKS = Pattern.compile("\\bi (?:think|suspect|believe)\\b(?! (?:that )?(?:we|you) "
+            + "(?:should|can|could|will|need|want|are going|'re going|might)\\b)", Rewrite.FLAGS);
+    /** Words that already say how likely something is. */
+    private static final Pattern UNCERTAIN = Pattern.compile("\\b(?:likely|probably|possibly|possible|suspect|suspected|"
+            + "maybe|perhaps|think|unclear|uncertain|concern|concerned)\\b", Rewrite.FLAGS);
+
     EnglishWording() {
         super(CLEAN, PATIENT, CLINICIAN, COMMAND, PHRASES);
+    }
+
+    @Override
+    Optional<Likely> likely() {
+        return Optional.of(new Likely(THINKS, UNCERTAIN, "likely"));
     }
 
     @Override

@@ -304,11 +304,11 @@ public final class NoteComposer implements NoteDrafter {
     }
 
     private static Optional<String> phrase(Utterance u, Role role, ClinicalWording wording, Pronouns pronouns) {
-        String cleaned = wording.clean(u.text());
+        String cleaned = wording.clean(u.text(), role);
         if (wording.isCommandOrTalk(cleaned)) {
             return Optional.empty();
         }
-        String text = wording.rephrase(cleaned, role, pronouns);
+        String text = wording.withUncertainty(u.text(), role, wording.rephrase(cleaned, role, pronouns));
         long words = Arrays.stream(NON_WORD.split(text)).filter(w -> w.length() > 1).count();
         // Whether it asks is read from what was said: a journal sentence without its subject
         // ("Har 3 kuddar nu.", "Tar Alvedon.") opens as a question would.

@@ -2,6 +2,7 @@ package se.diktera.summarizer.composer;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -46,6 +47,41 @@ abstract class RuleWording implements ClinicalWording {
     @Override
     public String clean(String text) {
         return Rewrite.applyAll(clean, text, Pronouns.PATIENT);
+    }
+
+    @Override
+    public String clean(String text, Role role) {
+        return clean(Rewrite.applyAll(uncertainty(role), text, Pronouns.PATIENT));
+    }
+
+    /** The rewrites that keep what {@code role} says as uncertain before {@link #clean} drops softeners; none by default. */
+    List<Rewrite> uncertainty(Role role) {
+        return List.of();
+    }
+
+    /**
+     * How a language marks what the clinician thinks is the case.
+     *
+     * @param thinks    the clinician saying what they think is the case ("I think it is …"), not what to do
+     * @param uncertain words that already say how likely something is
+     * @param word      the word that opens a worded sentence said so ("sannolikt", "likely")
+     */
+    record Likely(Pattern thinks, Pattern uncertain, String word) {
+    }
+
+    /** How this language marks the clinician's uncertainty; none by default. */
+    Optional<Likely> likely() {
+        return Optional.empty();
+    }
+
+    @Override
+    public String withUncertainty(String said, Role role, String worded) {
+        Optional<Likely> likely = likely();
+        if (role != Role.CLINICIAN || likely.isEmpty() || worded.isBlank() || !likely.get().thinks().matcher(said).find()
+                || likely.get().uncertain().matcher(worded).find()) {
+            return worded;
+        }
+        return likely.get().word() + " " + worded;
     }
 
     @Override

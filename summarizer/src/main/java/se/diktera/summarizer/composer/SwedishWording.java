@@ -191,6 +191,11 @@ final class SwedishWording extends RuleWording {
 
     /** The clinician's words: "jag/vi" and "du" go, what was found or decided stays. */
     private static final List<Rewrite> CLINICIAN = List.of(
+            // What the clinician rules out, as the journal writes it: "så misstänker jag inte lunginflammation"
+            // → "ingen misstanke om lunginflammation"; what is suspected: "jag misstänker en UVI" → "misstänkt UVI".
+            Rewrite.of("\\b(?:(?:jag|vi) )?misstänker (?:(?:jag|vi) )?(?:inte|ej|ingen|inget|inga)(?: att)?(?: (?:det är|du har|pat har))?"
+                    + "(?: (?:någon|något|nån|nåt|en|ett))? (?=\\p{L})", "ingen misstanke om "),
+            Rewrite.of("^(?:(?:jag|vi) )?misstänker (?:att )?(?:(?:det är|du har|pat har) )?(?:en |ett )?(?=\\p{L})", "misstänkt "),
             // A question that ends a turn said without punctuation is the next answer's, not the note's:
             // "... det ser fint ut hur är aptiten", "... och har du haft feber".
             Rewrite.of("(?<=\\p{L}|\\d)(?<!\\b(?:om|vet|veta|visste|se|ser|hör|höra|kolla|kollar|visa|berätta|förklara|säga|fråga|"
@@ -210,12 +215,12 @@ final class SwedishWording extends RuleWording {
             // Thinking aloud: what was thought stays ("tycker att det läker fint" → "det läker fint").
             Rewrite.of("^(?:tycker|tror|tänker|ser|hör|känner) (?:nog )?att ", ""),
             Rewrite.of("^(?:du|ni|hon|han) (?:är|var) (?!inte|ej)(?=\\p{L})", ""),
-            Rewrite.of("^(?:du|ni|hon|han) (?:har|verkar ha) (?:nog |troligen |sannolikt )?(?:en |ett )?", ""),
+            Rewrite.of("^(?:du|ni|hon|han) (?:har|verkar ha) (sannolikt )?(?:en |ett )?", "$1"),
             Rewrite.of("^(?:du|ni) (?:ska|får|kan|bör|behöver) ", ""),
             // The same said the other way round ("då ska du söka akut" once "då" is gone).
             Rewrite.of("^(?:ska|bör|behöver) (?:du|ni) (?=\\p{L})", ""),
-            Rewrite.of("^(?:det här|detta|det|här) (?:är|verkar vara|ser ut som|låter som) (?:nog |troligen |en |ett )*(?=\\p{L})",
-                    ""),
+            Rewrite.of("^(?:det här|detta|det|här) (?:är|verkar vara|ser ut som|låter som) (?:en |ett )*(sannolikt )?(?:en |ett )*(?=\\p{L})",
+                    "$1"),
             FINDING_WITHOUT_VERB,
             // A condition to act on, as the journal writes it: "om du får feber" → "vid feber".
             Rewrite.of("\\bom (?:du|ni|hon|han) får (?!(?:ta|gå|komma|vara|göra|åka|träffa|svårt|en tid|tid)\\b)(?=\\p{L})", "vid "),
@@ -239,6 +244,21 @@ final class SwedishWording extends RuleWording {
             Rewrite.of("^ringer (?:upp )?(?:pat |sig |er )?(?=på \\p{L}+dag\\b|i morgon\\b|imorgon\\b|nästa\\b|om \\d)",
                     "telefonkontakt "),
             Rewrite.of("^ring(?:er)? (?:till )?oss\\b", "hör av sig"));
+    /**
+     * A clinician's "nog" where it says how likely something is ("det är nog stressen", "beror nog på",
+     * "hänger nog ihop med"), not where it softens a plan ("vi får nog ta ett prov"), and the words for
+     * likely: all become the journal's "sannolikt" before the softeners go.
+     */
+    private static final List<Rewrite> CLINICIAN_UNCERTAINTY = List.of(
+            Rewrite.of("\\b(?:troligen|troligtvis|antagligen|förmodligen)\\b", "sannolikt"),
+            Rewrite.of("(?<=\\b(?:är|var|beror|berodde|hänger|handlar|spelar|har|hade|blir|blev|ligger|kommer))\\s+nog\\b",
+                    " sannolikt"));
+    /** The clinician saying what they think is the case ("jag tror att det är …", "… tror jag"), not what to do. */
+    private static final Pattern THINKS = Pattern.compile("\\btror (?:jag|nog)\\b(?! (?:att )?(?:vi|du|ni) (?:ska|kan|får|bör|borde)\\b)"
+            + "|\\bjag tror att (?!(?:vi|du|ni) (?:ska|kan|får|bör|borde)\\b)", Rewrite.FLAGS);
+    /** Words that already say how likely something is. */
+    private static final Pattern UNCERTAIN = Pattern.compile("\\b(?:sannolikt|trolig|troligen|misstänkt|misstanke|möjligen|"
+            + "kanske|tror|osäkert?)\\b", Rewrite.FLAGS);
     private static final Pattern HAR_DU = Pattern.compile("^(?:och |men |så )?(?:har|hade|känner|upplever|får) "
             + "(?:du|ni|hon|han) (?:haft |känt |märkt |fått |sig |dig |något |några )?(?<article>någon |något |några |nån |nåt |nåra )?"
             + "(?<what>.+?)(?: nu| idag| senaste tiden| på sistone| alls)?[?.]?$", Rewrite.FLAGS);
@@ -255,7 +275,8 @@ final class SwedishWording extends RuleWording {
             "allergier", "status", "bedömning", "åtgärd", "planering", "kommunikation", "andning", "cirkulation",
             "nutrition", "elimination", "hud", "vävnad", "aktivitet", "sömn", "smärta", "psykosocialt", "blodtryck",
             "saturation", "andningsfrekvens", "°c", "mmhg", "/min", "återbesök", "om", "i", "dagar", "vikt", "kg", "hba1c",
-            "ca", "ggr", "pga", "bilateralt", "hö", "vä", "lätt", "telefonkontakt", "hör", "av", "vid");
+            "ca", "ggr", "pga", "bilateralt", "hö", "vä", "lätt", "telefonkontakt", "hör", "av", "vid", "sannolikt", "misstanke",
+            "misstänkt");
 
     /** Instructions during the examination and talk about the talk: never a note's content. */
     private static final Pattern COMMAND = Pattern.compile("^(?:andas (?:djupt|in|ut)|gapa|säg a+|titta (?:upp|hit)|"
@@ -264,6 +285,16 @@ final class SwedishWording extends RuleWording {
 
     SwedishWording() {
         super(CLEAN, PATIENT, RELATIVE, CLINICIAN, COMMAND, PHRASES);
+    }
+
+    @Override
+    List<Rewrite> uncertainty(Role role) {
+        return role == Role.CLINICIAN ? CLINICIAN_UNCERTAINTY : List.of();
+    }
+
+    @Override
+    Optional<Likely> likely() {
+        return Optional.of(new Likely(THINKS, UNCERTAIN, "sannolikt"));
     }
 
     @Override
