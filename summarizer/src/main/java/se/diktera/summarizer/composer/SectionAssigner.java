@@ -13,7 +13,7 @@ import se.diktera.summarizer.text.Utterance;
  * Where in the note each kept utterance goes, read in context (the question it answers, who
  * speaks, where in the encounter it falls, the template), choosing among the labels the template
  * has a section for, and read as a sequence: a consultation stays on a topic for several turns
- * ({@link SectionTransitions}).
+ * ({@link SectionTransitions}), more so within one speaker's turn.
  *
  * <p>Thread-safe.
  */
@@ -38,9 +38,18 @@ public final class SectionAssigner {
         }
         List<String> labels = model.labels();
         List<String> result = new ArrayList<>(indices.size());
-        for (int best : transitions.decode(model.probabilities(rows), labels, template::accepts)) {
+        for (int best : transitions.decode(model.probabilities(rows), sameSegment(us, indices), labels, template::accepts)) {
             result.add(template.sectionFor(best < 0 ? "" : labels.get(best)));
         }
         return result;
+    }
+
+    /** For each of {@code indices}, whether it goes on the segment of the one placed before it. */
+    public static boolean[] sameSegment(List<Utterance> us, List<Integer> indices) {
+        boolean[] same = new boolean[indices.size()];
+        for (int t = 1; t < same.length; t++) {
+            same[t] = us.get(indices.get(t)).segmentId().equals(us.get(indices.get(t - 1)).segmentId());
+        }
+        return same;
     }
 }

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.tribuo.classification.sgd.linear.LinearSGDModel;
 
 import se.diktera.summarizer.composer.ComposerFeatures;
+import se.diktera.summarizer.composer.SectionAssigner;
 import se.diktera.summarizer.composer.SectionTransitions;
 import se.diktera.summarizer.corpus.LabelledUtterances;
 import se.diktera.summarizer.corpus.NoteAlignment;
@@ -53,8 +54,8 @@ final class SectionSmoothing {
             }
             List<LabelledUtterances> rest = set.stream().filter(l -> !heldIn.contains(l.encounter().id())).toList();
             LinearSGDModel model = trainer.fit("sections-fold-" + fold, examples(rest));
-            SectionTransitions counted = SectionTransitions.counted(rest.stream().map(SectionSmoothing::sequence).toList(),
-                    labels, 1);
+            SectionTransitions counted = SectionTransitions.countedInSegments(rest.stream().map(SectionSmoothing::sequence)
+                    .toList(), labels, 1);
             List<String> order = new ArrayList<>(labels);
             for (LabelledUtterances l : set) {
                 if (!heldIn.contains(l.encounter().id())) {
@@ -72,8 +73,9 @@ final class SectionSmoothing {
                     }
                 }
                 total += placed.size();
+                boolean[] sameSegment = SectionAssigner.sameSegment(l.utterances(), placed);
                 for (int w = 0; w < WEIGHTS.length; w++) {
-                    int[] best = counted.withWeight(WEIGHTS[w]).decode(p, order, template::accepts);
+                    int[] best = counted.withWeight(WEIGHTS[w]).decode(p, sameSegment, order, template::accepts);
                     for (int t = 0; t < best.length; t++) {
                         String section = template.sectionFor(best[t] < 0 ? "" : order.get(best[t]));
                         right[w] += section.equals(l.sections().get(placed.get(t))) ? 1 : 0;
@@ -87,8 +89,8 @@ final class SectionSmoothing {
                 chosen = w;
             }
         }
-        SectionTransitions all = SectionTransitions.counted(set.stream().map(SectionSmoothing::sequence).toList(), labels,
-                WEIGHTS[chosen]);
+        SectionTransitions all = SectionTransitions.countedInSegments(set.stream().map(SectionSmoothing::sequence).toList(),
+                labels, WEIGHTS[chosen]);
         return new Choice(all, total == 0 ? 0 : (double) right[chosen] / total, total == 0 ? 0 : (double) right[0] / total);
     }
 
@@ -107,7 +109,18 @@ final class SectionSmoothing {
         return examples;
     }
 
-    private static List<String> sequence(LabelledUtterances l) {
-        return l.turnSections().stream().filter(s -> !s.equals(NoteAlignment.UNUSED)).toList();
+    /** The sections of an encounter's placed utterances in the order said, each with whether it goes on the turn before. */
+    private static List<SectionTransitions.Step> sequence(LabelledUtterances l) {
+        List<SectionTransitions.Step> steps = new ArrayList<>();
+        String segment = null;
+        for (int i = 0; i < l.utterances().size(); i++) {
+            String section = l.turnSections().get(i);
+            if (!section.equals(NoteAlignment.UNUSED)) {
+                String here = l.utterances().get(i).segmentId();
+                steps.add(new SectionTransitions.Step(section, here.equals(segment)));
+                segment = here;
+            }
+        }
+        return steps;
     }
 }

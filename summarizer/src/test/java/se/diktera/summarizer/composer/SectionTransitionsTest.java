@@ -46,6 +46,36 @@ class SectionTransitionsTest {
     }
 
     @Test
+    void aTurnKeepsItsSectionWhereANewTurnMayMoveOn() {
+        // Each turn of two utterances stays on its topic; the consultation moves on at a new turn.
+        List<SectionTransitions.Step> turns = List.of(step("aktuellt", false), step("aktuellt", true), step("status", false),
+                step("status", true), step("atgard", false), step("atgard", true));
+        SectionTransitions t = SectionTransitions.countedInSegments(List.of(turns, turns, turns), LABELS, 1);
+        // The second utterance leans towards the examination.
+        List<double[]> p = List.of(row(0.8, 0.1, 0.1), row(0.35, 0.6, 0.05));
+
+        assertThat(t.decode(p, new boolean[] {false, true}, LABELS, l -> true)).containsExactly(0, 0);
+        assertThat(t.decode(p, new boolean[] {false, false}, LABELS, l -> true)).containsExactly(0, 1);
+    }
+
+    @Test
+    void transitionsWithinTurnsAreWrittenAndReadBack() throws Exception {
+        List<SectionTransitions.Step> turns = List.of(step("aktuellt", false), step("aktuellt", true), step("status", false),
+                step("status", true), step("atgard", false));
+        SectionTransitions counted = SectionTransitions.countedInSegments(List.of(turns, turns), LABELS, 0.5);
+        counted.write(dir.resolve(SectionTransitions.FILE));
+        SectionTransitions read = SectionTransitions.read(dir);
+        List<double[]> p = randomRows(new Random(5), 40);
+        boolean[] same = new boolean[p.size()];
+        for (int i = 1; i < same.length; i += 2) {
+            same[i] = true;
+        }
+
+        assertThat(Files.readString(dir.resolve(SectionTransitions.FILE))).contains("within\taktuellt\taktuellt\t");
+        assertThat(read.decode(p, same, LABELS, l -> true)).containsExactly(counted.decode(p, same, LABELS, l -> true));
+    }
+
+    @Test
     void aSectionTheTemplateHasNotIsNeverChosen() {
         List<double[]> p = randomRows(new Random(11), 30);
         SectionTransitions t = SectionTransitions.counted(SAID, LABELS, 1);
@@ -75,6 +105,10 @@ class SectionTransitionsTest {
         assertThat(SectionTransitions.read(new ByteArrayInputStream("a\tb\tc\td\n".getBytes(StandardCharsets.UTF_8))))
                 .isSameAs(SectionTransitions.NONE);
         assertThat(SectionTransitions.read((java.io.InputStream) null)).isSameAs(SectionTransitions.NONE);
+    }
+
+    private static SectionTransitions.Step step(String section, boolean sameSegment) {
+        return new SectionTransitions.Step(section, sameSegment);
     }
 
     private static double[] row(double... p) {
