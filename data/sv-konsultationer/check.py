@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks consultation files against data/sv-konsultationer/FORMAT.md. Usage: check_corpus.py FILE..."""
 import re, sys
-ROLES = {"lakare","sjukskoterska","distriktsskoterska","fysioterapeut","arbetsterapeut","patient","anhorig","foralder","tolk"}
+ROLES = {"lakare","sjukskoterska","distriktsskoterska","fysioterapeut","arbetsterapeut","patient","anhorig","foralder","tolk","personal"}
 J = ["Kontaktorsak","Aktuellt/Anamnes","Tidigare sjukdomar","Socialt","Läkemedel","Allergier","Status","Bedömning","Åtgärd/Planering"]
 JK = ["kontaktorsak","aktuellt","tidigare","socialt","lakemedel","allergier","status","bedomning","atgard"]
 O = ["Kontaktorsak","Kommunikation","Andning/Cirkulation","Nutrition","Elimination","Hud/Vävnad","Aktivitet","Sömn","Smärta","Psykosocialt","Läkemedel","Bedömning","Åtgärd","Planering"]
@@ -42,7 +42,7 @@ for f in sys.argv[1:]:
             elif l.strip() and len(l.strip()) < 25 and not l.strip().endswith(".") and ":" not in l: errs.append("heading? " + l)
         if order != sorted(order) or len(set(order)) != len(order): errs.append("headings out of order or repeated")
         for k in used - {"-"}:
-            if heads[keys.index(k)] not in note: errs.append(f"turns labelled {k} but note lacks heading {heads[keys.index(k)]}")
+            if k in keys and heads[keys.index(k)] not in note: errs.append(f"turns labelled {k} but note lacks heading {heads[keys.index(k)]}")
     for l in facts.strip().splitlines():
         if not l.strip(): continue
         k, _, v = l.partition(":")
