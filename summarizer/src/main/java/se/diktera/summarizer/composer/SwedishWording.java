@@ -34,6 +34,12 @@ final class SwedishWording extends RuleWording {
     private static final String CLAUSE_VERB = "(?:går|gick|gör|gjorde|blir|blev|finns|fanns|känns|kändes|syns|står|började|"
             + "hjälper|hjälpte|värker|värkte|svider|sved|sticker|kliar|bränner|dunkar|verkar|kommer|kom|räcker|stämmer|"
             + "behövs|brukar|har|hade|låter|ser|ökar|ökade|släpper|släppte|hänger|sitter|satt|strålar|drar)";
+    /** The patient as the subject of a clause, in anyone's words. */
+    private static final String WHO = "(?:jag|du|pat|hon|han)";
+    /** Where a clause ends: a comma or full stop, the end, or a word that joins the next clause or thing. */
+    private static final String END_OF_CLAUSE = "[,.!?]|$| (?:och|men|eller|så|då|det|ibland|också)\\b";
+    /** Lab values said by name: "crp", "hb", "kreatinin", "egfr", "kalium", "pk". */
+    private static final String LAB = "crp|hb|kalium|kreatinin|egfr|natrium|pk|inr|glukos|tsh|ldl|ferritin|b12|hba1c|albumin";
     private static final List<Rewrite> CLEAN = List.of(
             Rewrite.of("\\b(?:eh+|öh+|ehm|hm+|mm+|mhm|äh)\\b[,.]?", " "),
             Rewrite.of("\\b(?:liksom|alltså|asså|typ|ba|du vet|så här|eller hur|ju|faktiskt|lite grann|"
@@ -88,6 +94,20 @@ final class SwedishWording extends RuleWording {
                     "inget"),
             Rewrite.of("(?<!\\b(?:du|ni) )\\b(?:(?:har|hade) )?(?:inte|ej) (?:(?:haft|fått|känt|märkt|sett) )?(?:några|nåra)\\b",
                     "inga"),
+            // What the patient does when a symptom comes, as the journal names it: "ont när jag sväljer" → "ont vid
+            // sväljning", "yr när hon reser sig" → "yr vid uppresning", "när du går i trappor" → "vid gång i trappor".
+            Rewrite.of("\\bnär " + WHO + " (?:går|promenerar)(?=" + END_OF_CLAUSE + "| i trapp\\p{L}*| uppför| i backar)", "vid gång"),
+            Rewrite.of("\\bnär " + WHO + " sväljer" + "(?=" + END_OF_CLAUSE + ")", "vid sväljning"),
+            Rewrite.of("\\bnär " + WHO + " kissar" + "(?=" + END_OF_CLAUSE + ")", "vid miktion"),
+            Rewrite.of("\\bnär " + WHO + " hostar" + "(?=" + END_OF_CLAUSE + ")", "vid hosta"),
+            Rewrite.of("\\bnär " + WHO + " anstränger (?:mig|dig|sig)" + "(?=" + END_OF_CLAUSE + ")", "vid ansträngning"),
+            Rewrite.of("\\bnär " + WHO + " reser (?:mig|dig|sig)(?: upp)?" + "(?=" + END_OF_CLAUSE + ")", "vid uppresning"),
+            Rewrite.of("\\bnär " + WHO + " böjer (?:mig|dig|sig) framåt" + "(?=" + END_OF_CLAUSE + ")", "vid framåtböjning"),
+            Rewrite.of("\\bnär " + WHO + " vänder (?:mig|dig|sig)(?: i sängen)?" + "(?=" + END_OF_CLAUSE + ")", "vid vändning"),
+            // The position a finding is taken in: "blodtrycket när du sitter 138/80", "hostar när jag ligger ner".
+            Rewrite.of("\\bnär " + WHO + " ligger(?: ner)?(?=" + END_OF_CLAUSE + "| \\d)", "i liggande"),
+            Rewrite.of("\\bnär " + WHO + " sitter(?: ner)?(?=" + END_OF_CLAUSE + "| \\d)", "i sittande"),
+            Rewrite.of("\\bnär " + WHO + " står(?: upp)?(?=" + END_OF_CLAUSE + "| \\d)", "i stående"),
             Rewrite.of("\\bpå grund av\\b", "pga"),
             Rewrite.of("\\b(?:på|i) båda sidor(?:na)?\\b", "bilateralt"),
             Rewrite.of("\\bvänster\\b", "vä"),
@@ -96,7 +116,9 @@ final class SwedishWording extends RuleWording {
                     + "hes|yr|trött|svag|svagt|lös|sned|snett|gul|gult|blek|stel|stelt|låg|lågt|hög|högt|varm|kall|sur|tjock|"
                     + "svullen|svullet|svullna|nedsatt|nedsatta|förhöjd|förhöjt|förhöjda|grön|grönt)\\b)", "lätt "),
             Rewrite.of("\\b(" + NUM + ") (?:över|genom|/) (\\d+)\\b", "$1/$2"),
-            Rewrite.of("\\b(?:blodtrycket|blodtryck|trycket)[,.:]*(?: (?:är|var|ligger på|låg på|på))? (\\d+/\\d+)", "BT $1"),
+            // "blodtrycket sittande är 128/72" → "BT sittande 128/72".
+            Rewrite.of("\\b(?:blodtrycket|blodtryck|trycket)[,.:]*(?: (sittande|stående|liggande))?(?: (?:är|var|ligger på|låg på|på))?"
+                    + " (\\d+/\\d+)", "BT $1 $2"),
             Rewrite.of("\\b(?:temperaturen|temperatur|tempen|temp|febern)[,.:]*(?: (?:är|var|ligger på|låg på|på))? (" + NUM
                     + ")(?: grader)?", "Temp $1"),
             Rewrite.of("\\b(?:saturationen|saturation|syremättnaden|syresättningen|saturerar|saturationsvärdet)"
@@ -113,6 +135,9 @@ final class SwedishWording extends RuleWording {
                     "Vikt $1 kg"),
             Rewrite.of("(?<![\\d,])(\\d{2,3}(?:,\\d)?) kilo\\b", "$1 kg"),
             Rewrite.of("\\bhba ett c\\b|\\bhb a ett c\\b", "HbA1c"),
+            // A lab value as the journal writes it, name then value: "egfr är 38" → "egfr 38", "crp:n var 124".
+            Rewrite.of("\\b(" + LAB + ")(?::?(?:et|en|n))?[,.:]*(?: (?:är|var|ligger på|låg på|landade på|blev))? (" + NUM + ")\\b",
+                    "$1 $2"),
             Rewrite.of("\\butan anmärkning\\b", "u.a."),
             Rewrite.of("\\bmilligram\\b", "mg"),
             Rewrite.of("\\bmikrogram\\b", "µg"),
@@ -135,9 +160,18 @@ final class SwedishWording extends RuleWording {
             Rewrite.of("(?<=[\\p{L}\\d] (?:är|var|blir|blev)) det (?!(?:här|där|som|att|så|det|den)\\b)(?=[\\p{L}\\d])", " "),
             Rewrite.of("(?<=[\\p{L}\\d] (?:har|hade)) det (?=\\p{L}+t\\b)", " "),
             // A condition in the journal's words: "om det blir värre" → "om värre".
-            Rewrite.of("\\b(om|när) det (?:är|blir|var|blev) (?!(?:det|den|som|att|så|här|där)\\b)(?=[\\p{L}\\d])", "$1 "));
+            Rewrite.of("\\b(om|när) det (?:är|blir|var|blev) (?!(?:det|den|som|att|så|här|där)\\b)(?=[\\p{L}\\d])", "$1 "),
+            // The same said with a negation: "om det inte har vänt" → "om ej vänt", "om det inte är bättre" → "om ej bättre".
+            Rewrite.of("\\bom det (?:inte|ej) (?:har |är |blir )(?!(?:det|den|som|att|så|här|där)\\b)(?=[\\p{L}\\d])", "om ej "),
+            // "Den" that stands for what was just named, as "det" does: "den är nedsatt" → "nedsatt".
+            Rewrite.of("^den (?:är|var) (?!(?:det|den|de|han|hon|jag|du|vi|ni|så|att|som)\\b)(?=[\\p{L}\\d])", ""),
+            // When in the day a dose is taken, as the medication list writes it: "50 mg på morgonen" → "50 mg morgon".
+            Rewrite.of("(?<=\\b(?:mg|g|µg|ml|tablett|tabletter|puffar|droppar|enheter|1x\\d)) på (morgon|kväll)en\\b", " $1"));
     /** What was done, as the journal writes it once the subject is gone: "Har fått penicillin" → "Fått penicillin". */
     private static final Rewrite DONE_WITHOUT_HAR = Rewrite.of("^har (?!det\\b)(?=\\p{L}+t\\b)", "");
+    /** The same after "och", "men" or a comma: "och har gått ner 3 kg" → "och gått ner 3 kg"; not "har ont", "har inte". */
+    private static final Rewrite DONE_WITHOUT_HAR_INSIDE = Rewrite.of("(?<=\\b(?:och|men)|,) har (?!(?:det|ont|inte|något|nåt|inget|"
+            + "mycket|lätt|svårt|just|allt|gott|rätt|bott|nytt|annat|litet|kort|fått reda)\\b)(?=\\p{L}+t\\b)", " ");
     /** What the patient takes, as the medication list writes it: "Tar Alvedon 500 mg 1x3" → "Alvedon 500 mg 1x3". */
     private static final Rewrite TAKEN_WITHOUT_TAR = Rewrite.of("^tar (?!(?:det|den|dem|bort|upp|hand|ställning)\\b)(?=\\p{L}|\\d)", "");
     /**
@@ -185,7 +219,8 @@ final class SwedishWording extends RuleWording {
             rules.add(Rewrite.of("\\bjag\\b", "pat"));
             rules.addAll(PAT_LEFT_OUT);
         }
-        rules.addAll(List.of(Rewrite.of("\\binte\\b", "ej"), DONE_WITHOUT_HAR, TAKEN_WITHOUT_TAR, FINDING_WITHOUT_VERB));
+        rules.addAll(List.of(Rewrite.of("\\binte\\b", "ej"), DONE_WITHOUT_HAR, DONE_WITHOUT_HAR_INSIDE, TAKEN_WITHOUT_TAR,
+                FINDING_WITHOUT_VERB));
         return List.copyOf(rules);
     }
 
@@ -235,6 +270,7 @@ final class SwedishWording extends RuleWording {
             PAT_LEFT_OUT.get(1),
             Rewrite.of("\\binte\\b", "ej"),
             DONE_WITHOUT_HAR,
+            DONE_WITHOUT_HAR_INSIDE,
             // The plan in the journal's words: "Remiss till …", "Återbesök om 2 veckor", "Telefonkontakt på
             // torsdag", "Hör av sig".
             Rewrite.of("^(?:skickar|skriver|gör|lägger) (?:en |ett )?(?=(?:akut |ny )?remiss\\b)", ""),
@@ -276,7 +312,8 @@ final class SwedishWording extends RuleWording {
             "nutrition", "elimination", "hud", "vävnad", "aktivitet", "sömn", "smärta", "psykosocialt", "blodtryck",
             "saturation", "andningsfrekvens", "°c", "mmhg", "/min", "återbesök", "om", "i", "dagar", "vikt", "kg", "hba1c",
             "ca", "ggr", "pga", "bilateralt", "hö", "vä", "lätt", "telefonkontakt", "hör", "av", "vid", "sannolikt", "misstanke",
-            "misstänkt");
+            "misstänkt", "gång", "sväljning", "miktion", "ansträngning", "uppresning", "framåtböjning", "vändning", "liggande",
+            "sittande", "stående");
 
     /** Instructions during the examination and talk about the talk: never a note's content. */
     private static final Pattern COMMAND = Pattern.compile("^(?:andas (?:djupt|in|ut)|gapa|säg a+|titta (?:upp|hit)|"

@@ -42,6 +42,41 @@ final class AllergyAnswer {
         return MEDICINES.matcher(said).find() ? "Inga kända läkemedelsallergier" : "Inga kända allergier";
     }
 
+    /** "Men inga mediciner", "Int mot nån medicin", "Inga mediciner han inte tål": none to medicines, said in the answer. */
+    private static final Pattern NO_MEDICINES = Pattern.compile("\\b(?:inga|ingen|inte mot nån|int mot nån|inte mot någon|int mot någon)"
+            + "\\s+(?:mediciner|medicin|läkemedel)\\b", FLAGS);
+    /** How many utterances of an answer, after an allergy question, may say there are none to medicines. */
+    private static final int ANSWER_REACH = 3;
+
+    /**
+     * "Allergier?" – "Hösnuva på våren. Int mot nån medicin.": no known allergies to medicines, said in the
+     * answer's utterances after the question (Swedish), resting on the question and those words.
+     */
+    static List<FactExtractor.Said> noneToMedicines(List<Utterance> us) {
+        List<FactExtractor.Said> found = new ArrayList<>();
+        for (int i = 0; i + 1 < us.size(); i++) {
+            Utterance q = us.get(i);
+            String asked = q.text().strip();
+            boolean bare = !asked.matches("(?s).*[.?!]$");
+            if (!QUESTION.matcher(asked).find() || !asked.endsWith("?") && !bare && !ASKS.matcher(asked).find()) {
+                continue;
+            }
+            for (int j = i + 1; j < us.size() && j <= i + ANSWER_REACH && !sameSpeaker(q, us.get(j)); j++) {
+                Matcher none = NO_MEDICINES.matcher(us.get(j).text());
+                if (none.find()) {
+                    found.add(new FactExtractor.Said(new Fact(Fact.Kind.ALLERGY, "Inga kända läkemedelsallergier",
+                            Map.of("substance", "none known"), List.of(q.span(), us.get(j).span(none.start(), none.end()))), j));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean sameSpeaker(Utterance a, Utterance b) {
+        return a.speaker() != null && a.speaker().equals(b.speaker());
+    }
+
     static List<Fact> of(Utterance question, Utterance answer, boolean swedish) {
         String q = question.text().strip();
         String a = answer.text().strip();

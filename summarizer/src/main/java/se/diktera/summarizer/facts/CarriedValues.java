@@ -36,6 +36,11 @@ final class CarriedValues {
         }
     }
 
+    /** Pain named without a scale: "Och smärtan, ...?" – "... en 3 kanske. ... En 6.", rated as "en" and a number. */
+    private static final Topic PAIN = score("NRS", "smärta\\p{L}*|ont|värk\\p{L}*", 0, 10);
+    /** "en 3", "en 7": the rating said as "en trea", "en sjua". */
+    private static final Pattern RATING_BEFORE = Pattern.compile("\\ben\\s+$", FLAGS);
+
     private static final List<Topic> TOPICS = List.of(
             vital("blood-pressure", "blodtryck\\p{L}*|trycket|bt|blood pressure|bp", 0, 0, "BT", "Blood pressure", "mmHg"),
             vital("pulse", "pulsen|puls|hjärtfrekvens\\p{L}*|pulse|heart rate", 30, 220, "Puls", "Pulse", "/min"),
@@ -55,15 +60,20 @@ final class CarriedValues {
             lab("Kalium", "kalium\\p{L}*|potassium", 2, 8),
             lab("Natrium", "natrium\\p{L}*|sodium", 110, 170),
             lab("Glukos", "glukos", 1, 40),
+            lab("fP-glukos", "fp-glukos|fasteblodsock\\p{L}*|fastande (?:blod)?sock\\p{L}*|fastevärde\\p{L}*", 1, 40),
             lab("P-glukos", "p-glukos|\\p{L}*blodsock\\p{L}*", 1, 40),
             lab("LDL", "ldl\\p{L}*", 0.3, 10),
             lab("TSH", "tsh", 0.01, 100),
+            lab("fritt T4", "fritt t ?4|ft4|t4", 1, 100),
+            lab("TPO-ak", "tpo[- ]?antikropp\\p{L}*|tpo-ak|tpo", 1, 10000),
+            lab("ALAT", "alat\\p{L}*", 0.05, 50),
             lab("Ferritin", "ferritin\\p{L}*", 1, 3000),
             lab("eGFR", "egfr|gfr", 3, 150),
             lab("Urat", "urat\\p{L}*|urinsyra\\p{L}*", 100, 1000),
             lab("NT-proBNP", "nt-probnp|probnp|bnp", 5, 50000),
             lab(ABI, "abi|ankel-?arm-?index\\p{L}*|ankelindex\\p{L}*|kvot|kvoten", 0.2, 1.6),
-            score("NRS", "nrs|vas|smärtskal\\p{L}*|skala|siffra|0 till 10|0 och 10|0 är|scale|out of 10", 0, 10),
+            score("NRS", "nrs|vas|smärtskal\\p{L}*|skala|siffra|0 till 10|0 och 10|0 är|10 är värst\\p{L}*|scale|out of 10", 0, 10),
+            PAIN,
             score("PHQ-9", "phq-9|phq 9|phq", 0, 27),
             score("GAD-7", "gad-7|gad 7|gad", 0, 21),
             score("CAT", "cat", 0, 40),
@@ -104,9 +114,9 @@ final class CarriedValues {
     private static final Pattern SCALE_START = Pattern.compile("är|till|och|=|is|to|being|means", FLAGS);
     private static final Pattern SCALE_END = Pattern.compile("\\s*(?:är |=|is |being )?(?:det )?(?:värst|the worst|worst)", FLAGS);
 
-    /** A goal is not a value: "målet för dig är under 52", "målet är mellan 2 och 3". */
+    /** A goal is not a value: "målet för dig är under 52", "målet är mellan 2 och 3" (both numbers). */
     private static final Pattern TARGET_BEFORE = Pattern.compile("\\b(?:mål\\p{L}*|target|goal|gräns\\p{L}*|bör ligga|ska ligga)"
-            + "(?:\\s+\\p{L}+){0,4}\\s*$", FLAGS);
+            + "(?:\\s+\\p{L}+){0,4}(?:\\s+\\d+(?:[.,]\\d+)?\\s+(?:och|till|and|to))?\\s*$", FLAGS);
 
     /** "3, 4 kanske", "5 till 6": a rating said as a range of two next numbers. */
     private static final Pattern RANGE_OF_RATINGS = Pattern.compile("\\s*(?:,|-|till|eller|to|or)\\s*(?<high>\\d{1,2})(?![\\d,.]\\d|\\s*(?:av|/|of|out of)\\s*\\d)",
@@ -151,10 +161,23 @@ final class CarriedValues {
             List<int[]> cues = new ArrayList<>();
             List<Topic> cueTopics = new ArrayList<>();
             for (Topic t : TOPICS) {
+                if (!swedish && (t == PAIN || LabPattern.SWEDISH_ONLY.contains(t.name()))) {
+                    continue;
+                }
                 Matcher c = t.cue().matcher(text);
                 while (c.find()) {
                     cues.add(new int[] {c.start(), c.end()});
                     cueTopics.add(t);
+                }
+            }
+            if (open != null && open != PAIN && open.name().equals("NRS")
+                    || cueTopics.stream().anyMatch(t -> t != PAIN && t.name().equals("NRS"))) {
+                // "Om du skulle sätta en siffra på smärtan?" – "7": the scale asked for, not pain named alone.
+                for (int k = cues.size() - 1; k >= 0; k--) {
+                    if (cueTopics.get(k) == PAIN) {
+                        cues.remove(k);
+                        cueTopics.remove(k);
+                    }
                 }
             }
             boolean question = text.strip().endsWith("?");
@@ -197,7 +220,8 @@ final class CarriedValues {
                     Topic pain = topic;
                     topic = ZeroToTen.scale(namedText + " " + text).map(s -> s.equals(BORG.name()) ? BORG : pain).orElse(null);
                 }
-                if (topic == null || question && cueAt == i || insideCue(cues, n.start())
+                // A question names no value of its own: "Är det bra med 2,4?" asks about the one just said.
+                if (topic == null || question && (cueAt == i || swedish) || insideCue(cues, n.start())
                         || topic.name().equals(ABI) && (!n.group("a").matches(".*[.,].*") || !ankleSaid(us, i))) {
                     continue;
                 }
@@ -313,7 +337,7 @@ final class CarriedValues {
             case "oxygen-saturation" -> after.equals("procent") || after.equals("percent");
             case "NRS" -> after.equals("av") || after.equals("of") || after.equals("out");
             case "PEF" -> after.equals("liter") || after.equals("l") || after.equals("liters");
-            case "HbA1c", "LDL", "Kalium", "Natrium", "Glukos", "P-glukos" -> after.startsWith("mmol");
+            case "HbA1c", "LDL", "Kalium", "Natrium", "Glukos", "P-glukos", "fP-glukos" -> after.startsWith("mmol");
             default -> after.equals("poäng") || after.equals("points");
         };
         if (!ownUnit && OTHER_UNIT.matcher(after).matches()) {
@@ -332,6 +356,10 @@ final class CarriedValues {
         if (t.name().equals("respiratory-rate") && !RATE_NAMED.matcher(text).find()
                 && !PER_MINUTE.matcher(text.substring(n.end("a"))).lookingAt()) {
             // "Och så räknar jag andningen..." – "20 i minuten.": breaths are counted per minute.
+            return Optional.empty();
+        }
+        if (t == PAIN && !RATING_BEFORE.matcher(before).find()) {
+            // Pain named without a scale rates only "en 3": "smärtan ... i 3 dagar" is no rating.
             return Optional.empty();
         }
         if (t.kind() == Fact.Kind.SCORE && OUT_OF_BEFORE.matcher(before).find()) {

@@ -21,11 +21,11 @@ public final class FactExtractor {
             "centor", "borg", "cr10", "tug", "downton", "norton", "mna", "pef", "gcs", "nrs", "bt", "temp", "puls", "sat", "af", "vikt",
             "blood", "pressure", "pulse", "temperature", "saturation", "respiratory", "rate", "weight", "ny", "ändrad",
             "utsatt", "new", "changed", "stopped", "allergi", "allergy", "1x1", "1x2", "1x3", "1x4", "vb", "i", "pat", "sig",
-            "hör", "av", "inga", "kända", "allergier", "läkemedelsallergier", "no", "known", "allergies", "u-sticka", "pos", "neg", "strep", "a",
+            "hör", "av", "söka", "inga", "kända", "allergier", "läkemedelsallergier", "no", "known", "allergies", "u-sticka", "pos", "neg", "strep", "a",
             "positivt", "negativt", "normalt", "leverprover", "njurvärden", "järnstatus", "pankreasamylas", "u-odling",
             "urinodling", "sårodling", "svalgodling", "blododling", "sputumodling", "nasofarynxodling", "skickad", "tagen", "beställt",
             "s", "st", "ggr", "sc", "dl", "uppresningstest", "tandemstående", "enbensstående", "greppkraft", "hö", "vä", "act",
-            "telefonkontakt", "abi");
+            "telefonkontakt", "abi", "albuminuri", "u-albumin", "ekg", "fp-glukos", "fritt", "t4", "tpo-ak", "alat");
 
     private final List<FactPattern> patterns = List.of(new MedicationPattern(), new VitalSignPattern(),
             new AllergyPattern(), new PlannedFollowUps(), new TimePattern(), new LabPattern(), new QualitativeLabPattern(), new OrderedTestPattern(),
@@ -63,6 +63,13 @@ public final class FactExtractor {
                 all.removeIf(s -> s.utterance() == answer && s.fact().kind() == Fact.Kind.FOLLOW_UP && overlap(s.fact(), f));
                 all.add(new Said(f, answer));
             });
+        }
+        if (language.startsWith("sv")) {
+            List<Said> noneToMedicines = AllergyAnswer.noneToMedicines(us);
+            // Said to be none to medicines, the answer's "Nej." is that, not no allergies at all ("Nej. Jo, katt. Men inga mediciner.").
+            all.removeIf(s -> s.fact().kind() == Fact.Kind.ALLERGY && s.fact().text().equals("Inga kända allergier")
+                    && noneToMedicines.stream().anyMatch(n -> n.fact().evidence().get(0).equals(s.fact().evidence().get(0))));
+            all.addAll(noneToMedicines);
         }
         all.addAll(CarriedValues.find(us, language.startsWith("sv")));
         all.addAll(FunctionalTests.find(us, language.startsWith("sv")));

@@ -14,7 +14,8 @@ import se.diktera.summarizer.text.Utterance;
  * Results said in words, in Swedish: the urine dipstick ("nitrit positiv, leukocyter två plus och
  * blod ett plus" → "U-sticka: nitrit pos, leukocyter 2+, blod 1+"), a rapid strep test ("positivt
  * för streptokocker" → "Strep A positivt"), and a lab said to be normal with no value ("TSH var
- * normal" → "TSH normalt").
+ * normal" → "TSH normalt"), no protein in the urine ("ingen äggvita i urinen" → "Ingen albuminuri") and a
+ * normal ECG ("EKG:t är normalt" → "EKG normalt").
  */
 final class QualitativeLabPattern implements FactPattern {
 
@@ -27,6 +28,13 @@ final class QualitativeLabPattern implements FactPattern {
     private static final Pattern NORMAL = Pattern.compile("\\b(?<name>tsh|crp|hb|kreatinin|kalium|natrium|ferritin|leverprover\\p{L}*|"
             + "levervärd\\p{L}*|njurvärd\\p{L}*|blodstatus)\\b[^.?!\\d]{0,30}?\\b(?:är|var|ser|låg)\\s+(?:helt\\s+|ut\\s+)?normal\\p{L}*"
             + "(?![^.?!]{0,12}\\d)", FLAGS);
+
+    /** "ingen äggvita i urinen", "inget protein i urinen": no albuminuria. */
+    private static final Pattern NO_ALBUMIN = Pattern.compile("\\b(?:ingen|inget|inte någon|inte något)\\s+(?:äggvita|protein|albumin)"
+            + "\\s+i\\s+urinen\\b", FLAGS);
+    /** "EKG:t är normalt", "EKG:et var normalt": the ECG read as normal. */
+    private static final Pattern NORMAL_ECG = Pattern.compile("\\bekg(?::?e?t)?\\b[^.?!\\d]{0,30}?\\b(?:är|var|ser)\\s+(?:helt\\s+|ut\\s+)?"
+            + "normal\\p{L}*", FLAGS);
 
     @Override
     public List<Fact> find(Utterance u, boolean swedish) {
@@ -62,6 +70,16 @@ final class QualitativeLabPattern implements FactPattern {
             String sign = Phrases.lower(s.group("a") != null ? s.group("a") : s.group("b")).startsWith("pos") ? "positivt" : "negativt";
             facts.add(new Fact(Fact.Kind.LAB, "Strep A " + sign, Map.of("name", "Strep A", "value", sign),
                     List.of(u.span(s.start(), s.end()))));
+        }
+        Matcher albumin = NO_ALBUMIN.matcher(text);
+        if (albumin.find()) {
+            facts.add(new Fact(Fact.Kind.LAB, "Ingen albuminuri", Map.of("name", "U-albumin", "value", "ingen albuminuri"),
+                    List.of(u.span(albumin.start(), albumin.end()))));
+        }
+        Matcher ecg = NORMAL_ECG.matcher(text);
+        if (ecg.find()) {
+            facts.add(new Fact(Fact.Kind.LAB, "EKG normalt", Map.of("name", "EKG", "value", "normalt"),
+                    List.of(u.span(ecg.start(), ecg.end()))));
         }
         Matcher normal = NORMAL.matcher(text);
         while (normal.find()) {

@@ -20,16 +20,16 @@ final class ScorePattern implements FactPattern {
     }
 
     private static final List<Score> SCORES = List.of(
-            new Score("PHQ-9", "phq-9|phq 9|phq nio|phq", false),
-            new Score("GAD-7", "gad-7|gad 7|gad sju|gad", false),
+            new Score("PHQ-9", "phq-9|phq 9|phq nio|phq(?!\\s*-?\\s*9\\b)", false),
+            new Score("GAD-7", "gad-7|gad 7|gad sju|gad(?!\\s*-?\\s*7\\b)", false),
             new Score("MADRS", "madrs|madrs-s", false),
             new Score("AUDIT", "audit", false),
             new Score("MMSE", "mmse", false),
             new Score("CAT", "cat", false),
             new Score("Centor", "centor|centorkriterier|centorpoäng", false),
             new Score("TUG", "tug|timed up and go", false),
-            new Score("Downton", "downton", false),
-            new Score("Norton", "norton|modifierad norton", false),
+            new Score("Downton", "downton\\p{L}*", false),
+            new Score("Norton", "norton\\p{L}*|modifierad norton", false),
             new Score("MNA", "mna", false),
             new Score("PEF", "pef|peak flow|peakflow", false),
             new Score("GCS", "gcs", false),

@@ -32,6 +32,9 @@ final class VitalSignPattern implements FactPattern {
                     + LINK + "(?<a>\\d{2,3})\\s*(?:%|procent|percent)?", FLAGS), "Sat", "Saturation", "%"),
             new Vital("respiratory-rate", Pattern.compile("\\b(?:andningsfrekvensen|andningsfrekvens|af|respiratory rate|resp rate|rr)"
                     + LINK + "(?<a>\\d{1,2})\\b", FLAGS), "AF", "Respiratory rate", "/min"),
+            // Breaths counted: "hon andas 24 gånger i minuten", "22 andetag i minuten".
+            new Vital("respiratory-rate", Pattern.compile("(?:\\bandas\\b[^.?!\\d]{0,12}?)?(?<![\\d,.])(?<a>\\d{1,2})\\s+(?:andetag|andningar"
+                    + "|(?<=andas\\b[^.?!\\d]{0,12}?\\d{1,2}\\s)gånger)\\s+(?:i|per|på en)\\s+minut\\p{L}*", FLAGS), "AF", "Respiratory rate", "/min"),
             new Vital("weight", Pattern.compile("\\b(?:vikten|vikt|väger|vägde|weight|weighs|weighed)" + LINK
                     + "(?<a>\\d{2,3}(?:[.,]\\d)?)\\s*(?:kilo|kg|pounds|lbs)?", FLAGS), "Vikt", "Weight", "kg"),
             // A body weight said without the word: "åttioett kilo" (two or three digits, 30 or more).
