@@ -93,7 +93,7 @@ public final class NoteAlignment {
     }
 
     /** Content words, cut to their first five letters: "ondare" meets "ont" no better, but "halsen" meets "halsont". */
-    static Set<String> content(String text, boolean swedish) {
+    public static Set<String> content(String text, boolean swedish) {
         Set<String> words = new HashSet<>();
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
             if (w.length() > 1 && !(swedish ? SV_STOP : STOP).contains(w) || w.matches("\\d+")) {
