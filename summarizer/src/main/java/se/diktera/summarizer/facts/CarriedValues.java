@@ -118,6 +118,16 @@ final class CarriedValues {
     private static final Pattern TARGET_BEFORE = Pattern.compile("\\b(?:mål\\p{L}*|target|goal|gräns\\p{L}*|bör ligga|ska ligga)"
             + "(?:\\s+\\p{L}+){0,4}(?:\\s+\\d+(?:[.,]\\d+)?\\s+(?:och|till|and|to))?\\s*$", FLAGS);
 
+    /** What a value usually is: "han brukar ligga på 89", "har legat på 81", "brukar ligga kring 7". */
+    private static final Pattern USUAL_BEFORE = Pattern.compile("\\b(?:brukar|(?:har |hade )?legat)\\b(?:\\s+\\p{L}+){0,4}"
+            + "(?:\\s+\\d+(?:[.,]\\d+)?,?)?\\s*$", FLAGS);
+    /** A measure that is none of the topics, named just before the number: "ett BMI på ungefär 32". */
+    private static final Pattern OTHER_MEASURE_BEFORE = Pattern.compile("\\bbmi\\b[^.?!\\d]{0,20}$", FLAGS);
+    /** A rough value said as two next numbers: "runt 94, 95 kanske", "ungefär 81, 82". */
+    private static final Pattern ROUGH_BEFORE = Pattern.compile("\\b(?:runt|kring|ungefär|omkring)\\s+(?:\\d+(?:[.,]\\d+)?,?\\s+)?$", FLAGS);
+    private static final Pattern NEXT_NUMBER = Pattern.compile("^,?\\s+\\d", FLAGS);
+    private static final Pattern NUMBER_BEFORE = Pattern.compile("\\d,?\\s+$", FLAGS);
+
     /** "3, 4 kanske", "5 till 6": a rating said as a range of two next numbers. */
     private static final Pattern RANGE_OF_RATINGS = Pattern.compile("\\s*(?:,|-|till|eller|to|or)\\s*(?<high>\\d{1,2})(?![\\d,.]\\d|\\s*(?:av|/|of|out of)\\s*\\d)",
             FLAGS);
@@ -296,6 +306,17 @@ final class CarriedValues {
         return found;
     }
 
+    /**
+     * Whether the value at {@code n} is what it usually is ("brukar ligga på 95"), a rough pair ("runt 94, 95") or a
+     * measure of another name ("BMI på ungefär 32"), not a reading of the topic.
+     */
+    private static boolean usualOrRough(String text, Matcher n) {
+        String before = text.substring(0, n.start());
+        String after = text.substring(n.end("a"));
+        return USUAL_BEFORE.matcher(before).find() || OTHER_MEASURE_BEFORE.matcher(before).find() || ROUGH_BEFORE.matcher(before).find()
+                && (NEXT_NUMBER.matcher(after).find() || NUMBER_BEFORE.matcher(before).find());
+    }
+
     /** Whether an ankle pressure (or the index by name) was said in utterance {@code i} or shortly before it. */
     private static boolean ankleSaid(List<Utterance> us, int i) {
         return Phrases.saidWithin(us, i, ANKLE_REACH, ANKLE);
@@ -310,6 +331,9 @@ final class CarriedValues {
         String after = n.group("after") == null ? "" : Phrases.lower(n.group("after"));
         String a = n.group("a");
         String b = n.group("b");
+        if (swedish && usualOrRough(text, n)) {
+            return Optional.empty();
+        }
         if (t.pair()) {
             if (b == null) {
                 return Optional.empty();

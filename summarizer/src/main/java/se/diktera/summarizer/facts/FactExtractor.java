@@ -25,10 +25,10 @@ public final class FactExtractor {
             "positivt", "negativt", "normalt", "leverprover", "njurvärden", "järnstatus", "pankreasamylas", "u-odling",
             "urinodling", "sårodling", "svalgodling", "blododling", "sputumodling", "nasofarynxodling", "skickad", "tagen", "beställt",
             "s", "st", "ggr", "sc", "dl", "uppresningstest", "tandemstående", "enbensstående", "greppkraft", "hö", "vä", "act",
-            "telefonkontakt", "abi", "albuminuri", "u-albumin", "ekg", "fp-glukos", "fritt", "t4", "tpo-ak", "alat");
+            "telefonkontakt", "abi", "albuminuri", "u-albumin", "ekg", "fp-glukos", "fritt", "t4", "tpo-ak", "alat", "åter", "kontakt med", "kontakt med läkare", "ang.", "dr");
 
     private final List<FactPattern> patterns = List.of(new MedicationPattern(), new VitalSignPattern(),
-            new AllergyPattern(), new PlannedFollowUps(), new TimePattern(), new LabPattern(), new QualitativeLabPattern(), new OrderedTestPattern(),
+            new AllergyPattern(), new PlannedFollowUps(), new ContactPlans(), new TimePattern(), new LabPattern(), new QualitativeLabPattern(), new OrderedTestPattern(),
             new ScorePattern());
 
     /**
@@ -60,7 +60,10 @@ public final class FactExtractor {
             int answer = i + 1;
             fromAnswer(us.get(i), us.get(answer), language).forEach(f -> all.add(new Said(f, answer)));
             PlannedFollowUps.acrossUtterances(us.get(i), us.get(answer), language).ifPresent(f -> {
-                all.removeIf(s -> s.utterance() == answer && s.fact().kind() == Fact.Kind.FOLLOW_UP && overlap(s.fact(), f));
+                // The condition's own time ("... eller inte är bättre om 2 dygn," – "då ska ni söka") is part of it.
+                int condition = answer - 1;
+                all.removeIf(s -> (s.utterance() == answer || s.utterance() == condition) && s.fact().kind() == Fact.Kind.FOLLOW_UP
+                        && overlap(s.fact(), f));
                 all.add(new Said(f, answer));
             });
         }
@@ -90,8 +93,9 @@ public final class FactExtractor {
             List<Fact> before = List.copyOf(facts);
             for (Fact f : p.find(utterance, swedish)) {
                 // A plan found by two patterns ("återbesök om två veckor") is the first one's; two
-                // plans one pattern found in a sentence ("ringer imorgon ... kommer på fredag") are two.
-                if (f.kind() != Fact.Kind.FOLLOW_UP || before.stream().noneMatch(o -> o.kind() == Fact.Kind.FOLLOW_UP
+                // plans one pattern found in a sentence ("ringer imorgon ... kommer på fredag") are two, and so is
+                // whom to contact beside the time of a plan ("ringer dem på fredag ..., och sen pratar jag med doktorn").
+                if (f.kind() != Fact.Kind.FOLLOW_UP || p.plansStandBesideOthers() || before.stream().noneMatch(o -> o.kind() == Fact.Kind.FOLLOW_UP
                         && overlap(o, f))) {
                     facts.add(f);
                 }

@@ -9,4 +9,12 @@ import se.diktera.summarizer.text.Utterance;
 interface FactPattern {
 
     List<Fact> find(Utterance utterance, boolean swedish);
+
+    /**
+     * Whether a plan this pattern finds stands beside a plan another pattern found in the same words
+     * (whom to contact beside when), instead of giving way to it.
+     */
+    default boolean plansStandBesideOthers() {
+        return false;
+    }
 }

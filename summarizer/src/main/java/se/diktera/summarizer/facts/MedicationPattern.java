@@ -71,6 +71,9 @@ final class MedicationPattern implements FactPattern {
     /** How the names of medicines end (the INN stems and common brand endings): an unknown word before a dose must look like one. */
     private static final Pattern DRUG_LIKE = Pattern.compile("(?:ol|in|il|an|on|ex|id|at|am|em|ir|yl|ax|ix|ox|ac|ak|ip|um|ur|"
             + "ine|one|ide|ate|pril|sartan|statin|mab|nib|cillin|mycin|cyklin|floxacin|azol|afil|pin|lol|tid|zid|fen|ron)$");
+    /** What a medicine is for, said before its dose: "Alvedon mot febern och smärtan, 2 tabletter på 500 milligram". */
+    private static final Pattern FOR_BEFORE = Pattern.compile("\\bmot(?:\\s+\\p{L}+\\s+(?:och|eller))?\\s+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Nicotine replacement, named by its form: "nikotinplåster", "nikotintuggummit", "nikotinsugtabletter". */
     private static final Pattern NICOTINE = Pattern.compile("nikotin(?:plåster|tuggummi|sugtablett|tablett|munspray|spray|inhalator)"
             + "\\p{L}*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -232,7 +235,8 @@ final class MedicationPattern implements FactPattern {
         String lower = Phrases.lower(word);
         Matcher here = WORD.matcher(text);
         here.find(at);
-        if (NAMES.contains(lower) || NICOTINE.matcher(lower).matches() || !sentenceBetween && !NOT_A_NAME.contains(lower) && !CLASSES.contains(lower)
+        boolean whatFor = FOR_BEFORE.matcher(text.substring(Math.max(0, at - 30), at)).find();
+        if (NAMES.contains(lower) || NICOTINE.matcher(lower).matches() || !sentenceBetween && !whatFor && !NOT_A_NAME.contains(lower) && !CLASSES.contains(lower)
                 && lower.length() > 4 && (DRUG_LIKE.matcher(lower).find() || swedish && SWEDISH_DRUG_LIKE.matcher(lower).find())) {
             return Optional.of(here);
         }

@@ -36,7 +36,10 @@ final class TimePattern implements FactPattern {
                     + "nytt pk|kallas)(?: \\p{L}+){0,4} " + WHEN
                     + "|(?:läkarbesök|besök hos \\p{L}+|nytt läkarbesök)(?: \\p{L}+){0,2} " + WHEN
                     + "|" + CALL_BACK + "(?: igen)? när(?: [^\\s.?!,]+){1,6}"
-                    + "|(?<!\\bi )(?<!\\bfått )(?<!\\bfick )remiss(?:en)? (?!från\\b|att\\b|som\\b)(?:till )?(?:(?:vår|min|en) )?(?:\\p{L}+)"
+                    // "remiss till fysioterapeuten", "remiss för allergivaccination"; never one received ("remiss hit",
+                    // "remissen ligger", "en remiss efter minnesutredningen").
+                    + "|(?<!\\bi )(?<!\\bfått )(?<!\\bfick )remiss(?:en)? (?!från\\b|att\\b|som\\b|hit\\b|dit\\b|efter\\b|ligger\\b)"
+                    + "(?:till |för )?(?:(?:vår|min|en) )?(?:\\p{L}+)"
                     + "|(?:söka|söker|sök) (?:akut|vård|akuten|direkt)(?: direkt)?(?: (?:om|vid|ifall)(?: [^\\s.?!]+){1,10})?"
                     + "|(?:ringer (?:du|ni) |hör (?:du|ni) av (?:dig|er) )(?:till )?(?:oss|mig|mottagningen|vårdcentralen|hemsjukvården|112|1177)"
                     + "(?: direkt| igen| samma dag)?"
