@@ -21,6 +21,10 @@ final class AllergyPattern implements FactPattern {
             "\\b(?:inga kända (?:läkemedels)?allergier|inga (?:läkemedels)?allergier|ingen (?:känd )?(?:läkemedels)?allergi"
                     + "|no known (?:drug )?allergies|no allergies|nkda)\\b", FLAGS);
 
+    /** A reaction to a medicine told of: "Hon fick utslag av Bactrim en gång", "jag fick utslag av sulfa", "reagerade på penicillin". */
+    static final String REACTION = "(?:fick|får|fått|har fått) (?:utslag|nässelutslag|en reaktion|reaktion) (?:av|på)|reagerade på";
+    private static final Pattern REACTED_TO = Pattern.compile("\\b(?:" + REACTION + ")\\s+(?<what>\\p{L}[\\p{L}-]*)", FLAGS);
+
     /** Words after "allergisk mot" that name nothing. */
     private static final Set<String> NOT_A_SUBSTANCE = Set.of("nån", "något", "nåt", "någon", "några",
             "det", "den", "inget", "ingen", "inga", "anything", "any", "something", "nothing", "that", "it", "what", "vad",
@@ -38,6 +42,15 @@ final class AllergyPattern implements FactPattern {
             }
             facts.add(new Fact(Fact.Kind.ALLERGY, (swedish ? "Allergi: " : "Allergy: ") + what,
                     Map.of("substance", what), List.of(u.span(m.start(), m.end()))));
+        }
+        Matcher reacted = REACTED_TO.matcher(u.text());
+        while (swedish && reacted.find()) {
+            // Only a medicine: "fick utslag av ägg när hon var liten" is no drug allergy, and the note may not call it one.
+            String what = Phrases.lower(reacted.group("what"));
+            if (MedicationPattern.isMedicine(what)) {
+                facts.add(new Fact(Fact.Kind.ALLERGY, "Allergi: " + what, Map.of("substance", what),
+                        List.of(u.span(reacted.start(), reacted.end()))));
+            }
         }
         Matcher none = NONE.matcher(u.text());
         if (none.find()) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,6 +72,13 @@ final class CarriedValues {
             lab("eGFR", "egfr|gfr", 3, 150),
             lab("Urat", "urat\\p{L}*|urinsyra\\p{L}*", 100, 1000),
             lab("NT-proBNP", "nt-probnp|probnp|bnp", 5, 50000),
+            // Lipids read out one by one: "Det goda, HDL, är 1,0, och triglyceriderna 2,4", "Kolesterolet, det totala, är 7,2".
+            lab("HDL", "hdl\\p{L}*", 0.2, 5),
+            lab("Triglycerider", "triglycerid\\p{L}*", 0.2, 30),
+            lab("Totalkolesterol", "totalkolesterol\\p{L}*|(?:det )?totala kolesterol\\p{L}*|kolesterol\\p{L}*,? det totala", 1, 20),
+            // "MCV är 73", "CK, som är ett muskelenzym, är 4,2".
+            lab("MCV", "mcv", 50, 130),
+            lab("CK", "ck", 0.1, 200),
             lab(ABI, "abi|ankel-?arm-?index\\p{L}*|ankelindex\\p{L}*|kvot|kvoten", 0.2, 1.6),
             score("NRS", "nrs|vas|smärtskal\\p{L}*|skala|siffra|0 till 10|0 och 10|0 är|10 är värst\\p{L}*|scale|out of 10", 0, 10),
             PAIN,
@@ -79,8 +87,18 @@ final class CarriedValues {
             score("CAT", "cat", 0, 40),
             score("MMSE", "mmse", 0, 30),
             score("AUDIT", "audit", 0, 40),
+            // Forms whose sum comes as points: "minnestestet, MoCA, blev 22 poäng av 30", "det heter MNA," – "och du får 6 poäng av 14",
+            // "Sömnformuläret, ISI, gav 19 poäng", "7 poäng på 4 AT", "CRB 65, blir det 2 poäng".
+            score("MoCA", "moca", 0, 30),
+            score("MNA", "mna", 0, 30),
+            score("ISI", "isi", 0, 28),
+            score("4AT", "4 ?at|fyra ?at", 0, 12),
+            score("CRB-65", "crb[- ]?65|crb", 0, 4),
             score("PEF", "pef\\p{L}*|peak ?flow|blåsa|blås|blåser|blåste|blow|blew", 60, 900));
 
+    /** Topics only Swedish talk carries; English keeps the ones it had. */
+    private static final Set<String> SWEDISH_ONLY = Set.of("HDL", "Triglycerider", "Totalkolesterol", "MCV", "CK", "MoCA", "MNA", "ISI",
+            "4AT", "CRB-65");
     private static final Pattern ANKLE = Pattern.compile("ankel\\p{L}*|fotled\\p{L}*|\\babi\\b", FLAGS);
     /** How many utterances before a ratio the ankle pressure it divides may have been said. */
     private static final int ANKLE_REACH = 4;
@@ -97,8 +115,8 @@ final class CarriedValues {
     private static final Pattern CHANGE_BEFORE = Pattern.compile("\\b(?:ner|upp|ökat|minskat|tappat|gått|lost|gained|down|up)"
             + "(?:\\s+\\p{L}+){0,2}\\s*$", FLAGS);
 
-    /** "6 av 10": the number after "av" is the top of the scale. */
-    private static final Pattern OUT_OF_BEFORE = Pattern.compile("\\d\\s*(?:av|/|of|out of)\\s*$", FLAGS);
+    /** "6 av 10", "22 poäng av 30": the number after "av" is the top of the scale. */
+    private static final Pattern OUT_OF_BEFORE = Pattern.compile("\\d\\s*(?:poäng\\s+)?(?:av|/|of|out of)\\s*$", FLAGS);
     /** How many utterances after a form is named its sum in points may come (it is filled in first). */
     private static final int FORM_REACH = 6;
     private static final Pattern POINTS = Pattern.compile("poäng|points", FLAGS);
@@ -121,8 +139,8 @@ final class CarriedValues {
     /** What a value usually is: "han brukar ligga på 89", "har legat på 81", "brukar ligga kring 7". */
     private static final Pattern USUAL_BEFORE = Pattern.compile("\\b(?:brukar|(?:har |hade )?legat)\\b(?:\\s+\\p{L}+){0,4}"
             + "(?:\\s+\\d+(?:[.,]\\d+)?,?)?\\s*$", FLAGS);
-    /** A measure that is none of the topics, named just before the number: "ett BMI på ungefär 32". */
-    private static final Pattern OTHER_MEASURE_BEFORE = Pattern.compile("\\bbmi\\b[^.?!\\d]{0,20}$", FLAGS);
+    /** A measure that is none of the topics, named just before the number: "ett BMI på ungefär 32", "med din längd, 162". */
+    private static final Pattern OTHER_MEASURE_BEFORE = Pattern.compile("\\b(?:bmi|längd\\p{L}*)\\b[^.?!\\d]{0,20}$", FLAGS);
     /** A rough value said as two next numbers: "runt 94, 95 kanske", "ungefär 81, 82". */
     private static final Pattern ROUGH_BEFORE = Pattern.compile("\\b(?:runt|kring|ungefär|omkring)\\s+(?:\\d+(?:[.,]\\d+)?,?\\s+)?$", FLAGS);
     private static final Pattern NEXT_NUMBER = Pattern.compile("^,?\\s+\\d", FLAGS);
@@ -171,7 +189,7 @@ final class CarriedValues {
             List<int[]> cues = new ArrayList<>();
             List<Topic> cueTopics = new ArrayList<>();
             for (Topic t : TOPICS) {
-                if (!swedish && (t == PAIN || LabPattern.SWEDISH_ONLY.contains(t.name()))) {
+                if (!swedish && (t == PAIN || LabPattern.SWEDISH_ONLY.contains(t.name()) || SWEDISH_ONLY.contains(t.name()))) {
                     continue;
                 }
                 Matcher c = t.cue().matcher(text);

@@ -25,7 +25,7 @@ public final class FactExtractor {
             "positivt", "negativt", "normalt", "leverprover", "njurvärden", "järnstatus", "pankreasamylas", "u-odling",
             "urinodling", "sårodling", "svalgodling", "blododling", "sputumodling", "nasofarynxodling", "skickad", "tagen", "beställt",
             "s", "st", "ggr", "sc", "dl", "uppresningstest", "tandemstående", "enbensstående", "greppkraft", "hö", "vä", "act",
-            "telefonkontakt", "abi", "albuminuri", "u-albumin", "ekg", "fp-glukos", "fritt", "t4", "tpo-ak", "alat", "åter", "kontakt med", "kontakt med läkare", "ang.", "dr");
+            "telefonkontakt", "abi", "albuminuri", "u-albumin", "ekg", "fp-glukos", "fritt", "t4", "tpo-ak", "alat", "hdl", "triglycerider", "totalkolesterol", "mcv", "ck", "moca", "isi", "4at", "crb-65", "åter", "kontakt med", "kontakt med läkare", "ang.", "dr");
 
     private final List<FactPattern> patterns = List.of(new MedicationPattern(), new VitalSignPattern(),
             new AllergyPattern(), new PlannedFollowUps(), new ContactPlans(), new TimePattern(), new LabPattern(), new QualitativeLabPattern(), new OrderedTestPattern(),

@@ -55,7 +55,7 @@ final class MedicationPattern implements FactPattern {
             + "starting|prescribe|prescribing|put you on|recept på|initiate)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A name right after "allergisk mot" is an allergy, not a medication. */
     private static final Pattern ALLERGEN = Pattern.compile("(?:allergisk mot|allergisk för|allergi mot|överkänslig mot|"
-            + "tål inte|allergic to|allergy to|intolerant to|reaction to)\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "tål inte|allergic to|allergy to|intolerant to|reaction to|" + AllergyPattern.REACTION + ")\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TIMES_A_DAY = Pattern.compile(
             "^(1|en|ett|2|två|3|tre|4|fyra) gång(?:er)? (?:om dagen|dagligen|per dag|per dygn)$");
     /** Words that stand before a dose without being the drug's name. */

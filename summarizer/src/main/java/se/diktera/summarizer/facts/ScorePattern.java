@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,11 @@ final class ScorePattern implements FactPattern {
             new Score("PEF", "pef|peak flow|peakflow", false),
             new Score("GCS", "gcs", false),
             new Score("ACT", "act", false),
+            // Swedish forms: "MoCA 22 av 30", "ISI 19", "4 AT", "CRB 65".
+            new Score("MoCA", "moca", false),
+            new Score("ISI", "isi", false),
+            new Score("4AT", "4 ?at|fyra ?at", false),
+            new Score("CRB-65", "crb[- ]?65|crb[- ]?sextiofem", false),
             new Score("NRS", "nrs|smärtskattning|smärtan|ont|pain|värk", true));
     private static final List<Pattern> PATTERNS = SCORES.stream().map(s -> Pattern.compile("\\b(?:" + s.spoken() + ")\\b"
             + "[^.?!\\d]{0," + (s.outOfTen() ? 40 : 30) + "}?(?<value>\\d+(?:[.,]\\d+)?)(?![\\d.,]\\d|\\d)(?!\\s*(?:dagar|dygn|veckor|månader|år|gånger|"
@@ -46,6 +52,13 @@ final class ScorePattern implements FactPattern {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NAMED_AFTER = Pattern.compile("(?<![\\d,./])(?<value>\\d+)\\s*(?:av|/|of|out of)\\s*(?<max>\\d+)"
             + "\\s+(?<name>centor\\p{L}*|phq\\p{L}*|gad\\p{L}*|cat\\p{L}*|norton\\p{L}*|downton\\p{L}*)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Forms only Swedish talk names so ("4 at" is English for something else). */
+    private static final Set<String> SWEDISH_ONLY = Set.of("ACT", "MoCA", "ISI", "4AT", "CRB-65");
+    /** A sum said before its form: "du har fått 18 poäng på PHQ 9", "det blir 7 poäng på 4 AT". */
+    private static final Pattern POINTS_ON = Pattern.compile("(?<![\\d,./])(?<value>\\d+)\\s+poäng\\s+(?:på|i|enligt)\\s+(?<name>"
+            + String.join("|", SCORES.stream().filter(s -> !s.outOfTen()).map(Score::spoken).toList()) + ")\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** "upp till 5 av 10": a limit set, not a rating. */
@@ -63,12 +76,20 @@ final class ScorePattern implements FactPattern {
             facts.add(new Fact(Fact.Kind.SCORE, name + " " + named.group("value") + "/" + named.group("max"),
                     Map.of("name", name, "value", named.group("value")), List.of(u.span(named.start(), named.end()))));
         }
+        Matcher points = POINTS_ON.matcher(u.text());
+        while (swedish && points.find()) {
+            String raw = points.group("name");
+            SCORES.stream().filter(s -> !s.outOfTen() && Pattern.compile(s.spoken(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                    .matcher(raw).matches()).findFirst().ifPresent(s -> facts.add(new Fact(Fact.Kind.SCORE, s.name() + " "
+                    + points.group("value"), Map.of("name", s.name(), "value", points.group("value")),
+                    List.of(u.span(points.start(), points.end())))));
+        }
         for (int i = 0; i < SCORES.size(); i++) {
             Matcher m = PATTERNS.get(i).matcher(u.text());
             while (m.find()) {
                 Score s = SCORES.get(i);
                 // "act" is an English word (the Asthma Control Test is named so in Swedish talk); a limit rates nothing.
-                if (s.name().equals("ACT") && !swedish
+                if (SWEDISH_ONLY.contains(s.name()) && !swedish
                         || s.outOfTen() && LIMIT_BEFORE.matcher(u.text().substring(0, m.start("value"))).find()) {
                     continue;
                 }
