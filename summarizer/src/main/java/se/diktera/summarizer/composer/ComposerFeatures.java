@@ -14,7 +14,7 @@ import se.diktera.summarizer.text.Utterance;
  * The feature vectors of the composer's three models. Each looks at an utterance with its
  * neighbours: who speaks is told by what comes before and after (a question, "you", examination
  * words), whether it belongs in the note and where by the question it answers, the speaker, and
- * its place in the encounter. The same code runs at training and at drafting.
+ * its place in the encounter; where also by the rest of its turn. The same code runs at training and at drafting.
  *
  * <p>Not thread-safe: it remembers the text features of the utterances it has seen, so that the
  * three models do not compute them three times. Use one per transcript.
@@ -80,6 +80,11 @@ public final class ComposerFeatures {
         if (i + 1 < us.size()) {
             add(f, text.features(us.get(i + 1).text(), "n", 0.3, false));
         }
+        // The rest of its segment (a speaker's turn, a stretch of speech between pauses): a turn keeps to a topic.
+        String rest = restOfSegment(us, i);
+        if (!rest.isEmpty()) {
+            add(f, text.features(rest, "s", 0.5, false));
+        }
         // The clinician's last question: an answer told over several utterances stays on its topic.
         for (int j = i - 1; j >= Math.max(0, i - QUESTION_REACH); j--) {
             if (roles.get(j) == Role.CLINICIAN && isQuestion(us.get(j))) {
@@ -89,6 +94,22 @@ public final class ComposerFeatures {
             }
         }
         return f;
+    }
+
+    /** The other utterances of utterance {@code i}'s segment, in order (a segment's utterances lie next to each other). */
+    private static String restOfSegment(List<Utterance> us, int i) {
+        String segment = us.get(i).segmentId();
+        int from = i;
+        while (from > 0 && us.get(from - 1).segmentId().equals(segment)) {
+            from--;
+        }
+        StringBuilder rest = new StringBuilder();
+        for (int j = from; j < us.size() && us.get(j).segmentId().equals(segment); j++) {
+            if (j != i) {
+                rest.append(rest.length() == 0 ? "" : " ").append(us.get(j).text());
+            }
+        }
+        return rest.toString();
     }
 
     private void context(Map<String, Double> f, List<Utterance> us, List<Role> roles, int i) {
