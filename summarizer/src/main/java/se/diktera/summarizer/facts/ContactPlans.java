@@ -1,7 +1,6 @@
 package se.diktera.summarizer.facts;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -61,7 +60,7 @@ final class ContactPlans implements FactPattern {
                     : Phrases.lower(m.group("other"));
             Matcher about = ABOUT.matcher(after);
             boolean hasTopic = about.find();
-            String topic = hasTopic ? firstWords(about.group("what")) : "";
+            String topic = hasTopic ? topic(about.group("what")) : "";
             int end = hasTopic ? m.end() + about.end("what") : m.end();
             String said = "Kontakt med " + whom + (topic.isEmpty() ? "" : " ang. " + topic);
             facts.add(new Fact(Fact.Kind.FOLLOW_UP, said, Map.of("phrase", Phrases.lower(m.group())),
@@ -79,10 +78,8 @@ final class ContactPlans implements FactPattern {
     }
 
     /** The topic as a note keeps it: its first words, the patient as "pat" ("om att han äter så lite" → "att pat äter så lite"). */
-    private static String firstWords(String topic) {
-        String[] words = topic.strip().split("\\s+");
-        String kept = String.join(" ", Arrays.copyOfRange(words, 0, Math.min(TOPIC_WORDS, words.length)));
-        return kept.replaceAll("(?iu)\\b(?:du|dig|han|hon|honom|henne)\\b", "pat");
+    private static String topic(String about) {
+        return Phrases.patientAsPat(Phrases.firstWords(about, TOPIC_WORDS));
     }
 
     @Override

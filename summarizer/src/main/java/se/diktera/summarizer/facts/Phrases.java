@@ -1,5 +1,6 @@
 package se.diktera.summarizer.facts;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -14,6 +15,9 @@ final class Phrases {
     /** Small counts as words as well as digits, for durations and follow-ups. */
     static final String COUNT = "(?:\\d+|en|ett|a|an|one|några|a few|några få)";
 
+    private static final Pattern SAID_TO_OR_ABOUT = Pattern.compile("\\b(?:dig|du|han|hon|honom|henne)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private Phrases() {
     }
 
@@ -23,6 +27,17 @@ final class Phrases {
 
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** The first {@code n} words of {@code text}, as one space-separated string. */
+    static String firstWords(String text, int n) {
+        String[] words = text.strip().split("\\s+");
+        return String.join(" ", Arrays.copyOfRange(words, 0, Math.min(n, words.length)));
+    }
+
+    /** The patient, said to or about ("du", "dig", "han", "henne"), written as the note writes it: "pat". */
+    static String patientAsPat(String text) {
+        return SAID_TO_OR_ABOUT.matcher(text).replaceAll("pat");
     }
 
     /** Whether {@code p} is found in utterance {@code i} or in one of the {@code before} utterances just before it. */

@@ -151,7 +151,7 @@ final class PlannedFollowUps implements FactPattern {
                 continue;
             }
             String whom = call.group("whom") == null ? "" : Phrases.lower(call.group("whom"));
-            String said = firstWords(clean(before.substring(condition)).replaceFirst("(?iu)^(?:om|if)\\s+", ""), CONDITION_WORDS);
+            String said = Phrases.firstWords(clean(before.substring(condition)).replaceFirst("(?iu)^(?:om|if)\\s+", ""), CONDITION_WORDS);
             String now = call.group("now") == null ? "" : Phrases.lower(call.group("now"));
             String lead = lead(Phrases.lower(call.group("verb")), whom, now);
             return Optional.of(new Fact(Fact.Kind.FOLLOW_UP, lead + Phrases.lower(said.substring(0, 1))
@@ -213,11 +213,6 @@ final class PlannedFollowUps implements FactPattern {
                 + String.join(" ", Arrays.copyOfRange(after, 0, Math.min(AFTER, after.length)));
     }
 
-    private static String firstWords(String text, int n) {
-        String[] words = text.strip().split("\\s+");
-        return String.join(" ", Arrays.copyOfRange(words, 0, Math.min(n, words.length)));
-    }
-
     /** The clause as a note writes it: fillers and the subject gone, the patient as "pat", no end stop. */
     private static String clean(String clause) {
         String c = clause.strip().replaceAll("\\s+", " ").replaceAll("[.!,;]+$", "").strip();
@@ -225,7 +220,7 @@ final class PlannedFollowUps implements FactPattern {
         c = LEADING.matcher(c).replaceFirst("");
         c = SUBJECT.matcher(c).replaceFirst("");
         c = CALL_BACK.matcher(c).replaceFirst("telefonkontakt");
-        c = c.replaceAll("(?iu)\\b(?:dig|du|han|hon|honom|henne)\\b", "pat");
+        c = Phrases.patientAsPat(c);
         return Phrases.capitalise(c);
     }
 }
