@@ -96,18 +96,18 @@ final class SwedishWording extends RuleWording {
                     "inga"),
             // What the patient does when a symptom comes, as the journal names it: "ont när jag sväljer" → "ont vid
             // sväljning", "yr när hon reser sig" → "yr vid uppresning", "när du går i trappor" → "vid gång i trappor".
-            Rewrite.of("\\bnär " + WHO + " (?:går|promenerar)(?=" + END_OF_CLAUSE + "| i trapp\\p{L}*| uppför| i backar)", "vid gång"),
-            Rewrite.of("\\bnär " + WHO + " sväljer" + "(?=" + END_OF_CLAUSE + ")", "vid sväljning"),
-            Rewrite.of("\\bnär " + WHO + " kissar" + "(?=" + END_OF_CLAUSE + ")", "vid miktion"),
-            Rewrite.of("\\bnär " + WHO + " hostar" + "(?=" + END_OF_CLAUSE + ")", "vid hosta"),
-            Rewrite.of("\\bnär " + WHO + " anstränger (?:mig|dig|sig)" + "(?=" + END_OF_CLAUSE + ")", "vid ansträngning"),
-            Rewrite.of("\\bnär " + WHO + " reser (?:mig|dig|sig)(?: upp)?" + "(?=" + END_OF_CLAUSE + ")", "vid uppresning"),
-            Rewrite.of("\\bnär " + WHO + " böjer (?:mig|dig|sig) framåt" + "(?=" + END_OF_CLAUSE + ")", "vid framåtböjning"),
-            Rewrite.of("\\bnär " + WHO + " vänder (?:mig|dig|sig)(?: i sängen)?" + "(?=" + END_OF_CLAUSE + ")", "vid vändning"),
+            whenDoing("(?:går|promenerar)", "| i trapp\\p{L}*| uppför| i backar", "vid gång"),
+            whenDoing("sväljer", "", "vid sväljning"),
+            whenDoing("kissar", "", "vid miktion"),
+            whenDoing("hostar", "", "vid hosta"),
+            whenDoing("anstränger (?:mig|dig|sig)", "", "vid ansträngning"),
+            whenDoing("reser (?:mig|dig|sig)(?: upp)?", "", "vid uppresning"),
+            whenDoing("böjer (?:mig|dig|sig) framåt", "", "vid framåtböjning"),
+            whenDoing("vänder (?:mig|dig|sig)(?: i sängen)?", "", "vid vändning"),
             // The position a finding is taken in: "blodtrycket när du sitter 138/80", "hostar när jag ligger ner".
-            Rewrite.of("\\bnär " + WHO + " ligger(?: ner)?(?=" + END_OF_CLAUSE + "| \\d)", "i liggande"),
-            Rewrite.of("\\bnär " + WHO + " sitter(?: ner)?(?=" + END_OF_CLAUSE + "| \\d)", "i sittande"),
-            Rewrite.of("\\bnär " + WHO + " står(?: upp)?(?=" + END_OF_CLAUSE + "| \\d)", "i stående"),
+            whenDoing("ligger(?: ner)?", "| \\d", "i liggande"),
+            whenDoing("sitter(?: ner)?", "| \\d", "i sittande"),
+            whenDoing("står(?: upp)?", "| \\d", "i stående"),
             Rewrite.of("\\bpå grund av\\b", "pga"),
             Rewrite.of("\\b(?:på|i) båda sidor(?:na)?\\b", "bilateralt"),
             Rewrite.of("\\bvänster\\b", "vä"),
@@ -167,6 +167,14 @@ final class SwedishWording extends RuleWording {
             Rewrite.of("^den (?:är|var) (?!(?:det|den|de|han|hon|jag|du|vi|ni|så|att|som)\\b)(?=[\\p{L}\\d])", ""),
             // When in the day a dose is taken, as the medication list writes it: "50 mg på morgonen" → "50 mg morgon".
             Rewrite.of("(?<=\\b(?:mg|g|µg|ml|tablett|tabletter|puffar|droppar|enheter|1x\\d)) på (morgon|kväll)en\\b", " $1"));
+    /**
+     * "när jag/du/hon {@code doing}" as the journal names it ({@code journal}: "vid sväljning", "i sittande"), where
+     * the clause ends there or, as {@code alsoBefore} lets it ("| \\d"), goes on with what it was said of.
+     */
+    private static Rewrite whenDoing(String doing, String alsoBefore, String journal) {
+        return Rewrite.of("\\bnär " + WHO + " " + doing + "(?=" + END_OF_CLAUSE + alsoBefore + ")", journal);
+    }
+
     /** What was done, as the journal writes it once the subject is gone: "Har fått penicillin" → "Fått penicillin". */
     private static final Rewrite DONE_WITHOUT_HAR = Rewrite.of("^har (?!det\\b)(?=\\p{L}+t\\b)", "");
     /** The same after "och", "men" or a comma: "och har gått ner 3 kg" → "och gått ner 3 kg"; not "har ont", "har inte". */
