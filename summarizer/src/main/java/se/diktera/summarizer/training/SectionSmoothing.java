@@ -111,15 +111,16 @@ final class SectionSmoothing {
 
     /** The sections of an encounter's placed utterances in the order said, each with whether it goes on the turn before. */
     private static List<SectionTransitions.Step> sequence(LabelledUtterances l) {
-        List<SectionTransitions.Step> steps = new ArrayList<>();
-        String segment = null;
+        List<Integer> placed = new ArrayList<>();
         for (int i = 0; i < l.utterances().size(); i++) {
-            String section = l.turnSections().get(i);
-            if (!section.equals(NoteAlignment.UNUSED)) {
-                String here = l.utterances().get(i).segmentId();
-                steps.add(new SectionTransitions.Step(section, here.equals(segment)));
-                segment = here;
+            if (!l.turnSections().get(i).equals(NoteAlignment.UNUSED)) {
+                placed.add(i);
             }
+        }
+        boolean[] sameSegment = SectionAssigner.sameSegment(l.utterances(), placed);
+        List<SectionTransitions.Step> steps = new ArrayList<>(placed.size());
+        for (int t = 0; t < placed.size(); t++) {
+            steps.add(new SectionTransitions.Step(l.turnSections().get(placed.get(t)), sameSegment[t]));
         }
         return steps;
     }
