@@ -44,16 +44,15 @@ final class EvalCommand extends CommandGroup {
 
         @Override
         public Integer call() throws Exception {
-            Path dir = data != null ? data : Path.of(System.getProperty("diktera.training.data", "data"));
+            Path dir = folder(data);
             PrintWriter out = spec.commandLine().getOut();
-            try (ComposerModels en = ComposerModels.bundled("en"); ComposerModels sv = ComposerModels.bundled("sv")) {
-                NoteComposer composer = new NoteComposer(Map.of("en", en, "sv", sv), NoteTemplates.builtIn());
+            withComposer(composer -> {
                 for (NoteEvaluation.Figures f : NoteEvaluation.heldOut(dir, composer)) {
                     out.println(f.name());
                     out.print(f.table());
                     out.flush();
                 }
-            }
+            });
             return 0;
         }
     }
@@ -70,12 +69,10 @@ final class EvalCommand extends CommandGroup {
 
         @Override
         public Integer call() throws Exception {
-            Path dir = data != null ? data : Path.of(System.getProperty("diktera.training.data", "data"));
             PrintWriter out = spec.commandLine().getOut();
             Messages messages = eval.parent.messages();
-            List<Encounter> training = SwedishConsultations.training(dir);
-            try (ComposerModels en = ComposerModels.bundled("en"); ComposerModels sv = ComposerModels.bundled("sv")) {
-                NoteComposer composer = new NoteComposer(Map.of("en", en, "sv", sv), NoteTemplates.builtIn());
+            List<Encounter> training = SwedishConsultations.training(folder(data));
+            withComposer(composer -> {
                 for (ClauseCeiling.Result r : List.of(
                         ClauseCeiling.run(messages.get("eval.ceiling.written"), composer, training, EncounterTranscripts::asWritten),
                         ClauseCeiling.run(messages.get("eval.ceiling.recogniser"), composer, training,
@@ -84,8 +81,25 @@ final class EvalCommand extends CommandGroup {
                             100 * r.clausesThatMeetTheReference()));
                     out.flush();
                 }
-            }
+            });
             return 0;
+        }
+    }
+
+    /** The data folder: {@code --data}, else the one the launcher names, else {@code data/}. */
+    private static Path folder(Path data) {
+        return data != null ? data : Path.of(System.getProperty("diktera.training.data", "data"));
+    }
+
+    /** What an evaluation does with a composer of the bundled models. */
+    private interface WithComposer {
+        void use(NoteComposer composer) throws Exception;
+    }
+
+    /** Runs {@code work} with a composer of both languages' bundled models, closed after. */
+    private static void withComposer(WithComposer work) throws Exception {
+        try (ComposerModels en = ComposerModels.bundled("en"); ComposerModels sv = ComposerModels.bundled("sv")) {
+            work.use(new NoteComposer(Map.of("en", en, "sv", sv), NoteTemplates.builtIn()));
         }
     }
 }
