@@ -10,7 +10,7 @@ class ClinicianUncertaintyTest {
     private final SwedishWording wording = new SwedishWording();
 
     private String worded(String said, Role role) {
-        return wording.withUncertainty(said, role, wording.rephrase(wording.clean(said, role), role, Pronouns.PATIENT));
+        return Worded.by(wording, said, role);
     }
 
     @Test
@@ -45,11 +45,9 @@ class ClinicianUncertaintyTest {
     void englishMarksWhatTheClinicianThinksAsLikelyToo() {
         EnglishWording english = new EnglishWording();
         String said = "I think this is a viral infection.";
-        String worded = english.withUncertainty(said, Role.CLINICIAN,
-                english.rephrase(english.clean(said, Role.CLINICIAN), Role.CLINICIAN, Pronouns.PATIENT));
+        String worded = Worded.by(english, said, Role.CLINICIAN);
         assertThat(worded).startsWith("likely ").contains("viral infection");
         String plan = "I think we should start you on ibuprofen.";
-        assertThat(english.withUncertainty(plan, Role.CLINICIAN, english.rephrase(english.clean(plan), Role.CLINICIAN,
-                Pronouns.PATIENT))).doesNotContain("likely");
+        assertThat(Worded.by(english, plan, Role.CLINICIAN)).doesNotContain("likely");
     }
 }

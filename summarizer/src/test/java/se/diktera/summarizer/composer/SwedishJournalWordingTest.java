@@ -10,7 +10,7 @@ class SwedishJournalWordingTest {
     private final SwedishWording wording = new SwedishWording();
 
     private String worded(String said, Role role) {
-        return wording.withUncertainty(said, role, wording.rephrase(wording.clean(said, role), role, Pronouns.PATIENT));
+        return Worded.by(wording, said, role);
     }
 
     @Test

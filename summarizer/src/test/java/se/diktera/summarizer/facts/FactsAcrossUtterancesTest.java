@@ -2,6 +2,7 @@ package se.diktera.summarizer.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.diktera.summarizer.facts.SaidAloud.said;
+import static se.diktera.summarizer.facts.SaidAloud.texts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +17,6 @@ import se.diktera.summarizer.text.Utterance;
 class FactsAcrossUtterancesTest {
 
     private final FactExtractor extractor = new FactExtractor();
-
-    private List<String> texts(List<Utterance> us, Fact.Kind kind) {
-        return SaidAloud.texts(extractor, us, kind);
-    }
 
     @Test
     void aMeasurementNamedBeforeItsValueIsThatMeasurement() {

@@ -2,6 +2,7 @@ package se.diktera.summarizer.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.diktera.summarizer.facts.SaidAloud.said;
+import static se.diktera.summarizer.facts.SaidAloud.texts;
 
 import java.util.List;
 
@@ -12,12 +13,6 @@ import se.diktera.summarizer.text.Utterance;
 
 /** Lipids and blood values read out one by one, forms summed in points, reactions to a medicine told of. */
 class FormsLipidsAndReactionsTest {
-
-    private final FactExtractor extractor = new FactExtractor();
-
-    private List<String> texts(List<Utterance> us, Fact.Kind kind) {
-        return SaidAloud.texts(extractor, us, kind);
-    }
 
     @Test
     void lipidsAreReadOutEachByItsName() {

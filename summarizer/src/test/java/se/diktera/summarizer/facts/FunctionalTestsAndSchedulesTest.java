@@ -2,22 +2,14 @@ package se.diktera.summarizer.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.diktera.summarizer.facts.SaidAloud.said;
-
-import java.util.List;
+import static se.diktera.summarizer.facts.SaidAloud.texts;
 
 import org.junit.jupiter.api.Test;
 
 import se.diktera.core.note.Fact;
-import se.diktera.summarizer.text.Utterance;
 
 /** Functional tests read out while done, ranges of ratings, nicotine products, glucose as named, plans that are no plans. */
 class FunctionalTestsAndSchedulesTest {
-
-    private final FactExtractor extractor = new FactExtractor();
-
-    private List<String> texts(List<Utterance> us, Fact.Kind kind) {
-        return SaidAloud.texts(extractor, us, kind);
-    }
 
     @Test
     void aTimedWalkIsTugWithItsSeconds() {

@@ -2,13 +2,11 @@ package se.diktera.summarizer.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.diktera.summarizer.facts.SaidAloud.said;
-
-import java.util.List;
+import static se.diktera.summarizer.facts.SaidAloud.texts;
 
 import org.junit.jupiter.api.Test;
 
 import se.diktera.core.note.Fact;
-import se.diktera.summarizer.text.Utterance;
 
 /**
  * Families of plans and values as they are said: a condition and where to go, whom the speaker
@@ -16,12 +14,6 @@ import se.diktera.summarizer.text.Utterance;
  * values that are usual or rough rather than read.
  */
 class PlansContactsAndUsualValuesTest {
-
-    private final FactExtractor extractor = new FactExtractor();
-
-    private List<String> texts(List<Utterance> us, Fact.Kind kind) {
-        return SaidAloud.texts(extractor, us, kind);
-    }
 
     @Test
     void aConditionWithARangeOfDaysAndComeBackIsOnePlan() {

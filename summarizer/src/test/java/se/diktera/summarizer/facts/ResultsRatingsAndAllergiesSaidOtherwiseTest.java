@@ -2,6 +2,7 @@ package se.diktera.summarizer.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.diktera.summarizer.facts.SaidAloud.said;
+import static se.diktera.summarizer.facts.SaidAloud.texts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +19,6 @@ import se.diktera.summarizer.text.Utterance;
  * and "inga mediciner" in the answer to an allergy question.
  */
 class ResultsRatingsAndAllergiesSaidOtherwiseTest {
-
-    private final FactExtractor extractor = new FactExtractor();
-
-    private List<String> texts(List<Utterance> us, Fact.Kind kind) {
-        return SaidAloud.texts(extractor, us, kind);
-    }
 
     @Test
     void freeThyroxineAndTheLiverValueAreTheirOwnLabs() {

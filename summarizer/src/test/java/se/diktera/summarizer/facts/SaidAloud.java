@@ -10,6 +10,8 @@ import se.diktera.summarizer.text.Utterance;
 /** Swedish lines as the facts tests say them, and the facts read from them. */
 final class SaidAloud {
 
+    private static final FactExtractor EXTRACTOR = new FactExtractor();
+
     private SaidAloud() {
     }
 
@@ -22,6 +24,11 @@ final class SaidAloud {
             t += 500L * line.split("\\s+").length;
         }
         return us;
+    }
+
+    /** The distinct texts of the facts of {@code kind} that the fact extractor (thread-safe, one for all) reads from {@code us}. */
+    static List<String> texts(List<Utterance> us, Fact.Kind kind) {
+        return texts(EXTRACTOR, us, kind);
     }
 
     /** The distinct texts of the facts of {@code kind} that {@code extractor} reads from {@code us}. */
